@@ -1,0 +1,42 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+// The dev, demo and test host: it loads the plugin's module (and later its
+// provider) from source, as a shop would load the built package.
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = process.env
+
+const archideliveryOptions = {
+  url: env.ARCHIDELIVERY_URL ?? "http://127.0.0.1:5858",
+  encoding: env.ARCHIDELIVERY_ENCODING ?? "cp1251",
+  pointId: env.ARCHIDELIVERY_POINT_ID ?? "5",
+  cityName: env.ARCHIDELIVERY_CITY ?? "Київ",
+  orderItemFormat: env.ARCHIDELIVERY_ITEM_FORMAT ?? "legacy",
+  paymentTypes: { pp_system_default: "1" },
+  queue: {
+    // Tests drive the jobs themselves; a minute timer firing mid-test would race them.
+    jobsEnabled: env.ARCHIDELIVERY_JOBS !== "off",
+    pushOnPlace: env.ARCHIDELIVERY_PUSH_ON_PLACE !== "off",
+  },
+}
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") ?? "shared",
+    redisUrl: env.REDIS_URL,
+    http: {
+      storeCors: env.STORE_CORS ?? "*",
+      adminCors: env.ADMIN_CORS ?? "*",
+      authCors: env.AUTH_CORS ?? "*",
+      jwtSecret: env.JWT_SECRET ?? "supersecret",
+      cookieSecret: env.COOKIE_SECRET ?? "supersecret",
+    },
+  },
+  admin: {
+    disable: env.ADMIN_DISABLED === "true",
+  },
+  modules: [
+    { resolve: "./src/modules/archidelivery", options: archideliveryOptions },
+  ],
+})

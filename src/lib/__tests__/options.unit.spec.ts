@@ -1,0 +1,74 @@
+import { describeOptions, parseOptions } from "../options"
+
+describe("plugin options", () => {
+  it("fills every default from one place", () => {
+    const options = parseOptions({ url: "http://127.0.0.1:5858" })
+    expect(options).toMatchObject({
+      encoding: "cp1251",
+      currency: "uah",
+      orderItemFormat: "legacy",
+      menuFields: {
+        id: "ID",
+        name: "NAME",
+        price: "PRICE",
+        weight: "WEIGHT",
+        group: "MGNAME",
+      },
+      orderTypes: { delivery: "3", pickup: "2" },
+      phone: { format: "digits", defaultCountry: "UA" },
+      queue: { batchSize: 25, concurrency: 4, pushOnPlace: true, jobsEnabled: true },
+    })
+  })
+
+  it("stops start-up naming a missing url and its expected form", () => {
+    expect(() => parseOptions({})).toThrow(/url: required: .*http:\/\//)
+    expect(() => parseOptions(undefined)).toThrow(/url/)
+  })
+
+  it("names every invalid option in one message", () => {
+    let message = ""
+    try {
+      parseOptions({
+        url: "ftp://kitchen",
+        encoding: "koi8-r",
+        queue: { batchSize: 0 },
+        phone: { defaultCountry: "ukraine" },
+        menuFields: { price: "" },
+      })
+    } catch (e) {
+      message = (e as Error).message
+    }
+    expect(message).toContain("url: an http(s) URL")
+    expect(message).toContain("encoding:")
+    expect(message).toContain("queue.batchSize:")
+    expect(message).toContain("phone.defaultCountry: a two-letter ISO country code")
+    expect(message).toContain("menuFields.price:")
+  })
+
+  it("refuses unknown options so a typo does not silently fall back", () => {
+    expect(() =>
+      parseOptions({ url: "http://127.0.0.1:5858", pushOnPlace: false })
+    ).toThrow(/pushOnPlace/)
+  })
+
+  it("accepts numbers or strings for ids and mappings", () => {
+    const options = parseOptions({
+      url: "http://127.0.0.1:5858",
+      pointId: 5,
+      paymentTypes: { pp_system_default: 1 },
+      orderTypes: { delivery: 3, pickup: 2 },
+    })
+    expect(options.pointId).toBe("5")
+    expect(options.paymentTypes.pp_system_default).toBe("1")
+  })
+
+  it("never shows header values when describing the configuration", () => {
+    const options = parseOptions({
+      url: "http://127.0.0.1:5858",
+      headers: { Authorization: "Basic c2VjcmV0OnNlY3JldA==" },
+    })
+    const described = JSON.stringify(describeOptions(options))
+    expect(described).toContain("Authorization")
+    expect(described).not.toContain("c2VjcmV0")
+  })
+})

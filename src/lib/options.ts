@@ -1,0 +1,135 @@
+import { z } from "@medusajs/framework/zod"
+
+/**
+ * The plugin's options, as a shop owner writes them in `medusa-config.ts`.
+ * Every default lives here so the README's options table has one source.
+ */
+const positiveInt = (fallback: number) =>
+  z.number().int().positive().default(fallback)
+
+const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
+
+export const menuFieldsSchema = z
+  .object({
+    id: z.string().min(1).default("ID"),
+    name: z.string().min(1).default("NAME"),
+    price: z.string().min(1).default("PRICE"),
+    weight: z.string().min(1).default("WEIGHT"),
+    group: z.string().min(1).default("MGNAME"),
+  })
+  .strict()
+  .prefault({})
+
+export const queueOptionsSchema = z
+  .object({
+    /** Orders claimed by one drain. */
+    batchSize: positiveInt(25),
+    /** Orders pushed at the same time within one drain. */
+    concurrency: positiveInt(4),
+    /** Start a drain right after `order.placed`, not only on the minute job. */
+    pushOnPlace: z.boolean().default(true),
+    /** Scheduled jobs (push, status follow-up, pending links) on or off. */
+    jobsEnabled: z.boolean().default(true),
+    /** How long a claimed row stays ours before another worker may reclaim it. */
+    leaseSeconds: positiveInt(120),
+    /** Cap of the backoff between attempts after connection failures. */
+    maxBackoffSeconds: positiveInt(300),
+    /** Sent orders whose kitchen status is polled in one run. */
+    statusBatchSize: positiveInt(50),
+  })
+  .strict()
+  .prefault({})
+
+export const phoneOptionsSchema = z
+  .object({
+    /**
+     * How phones are written in requests to ArchiDelivery:
+     * `digits` 380671234567, `e164` +380671234567,
+     * `national` 067 123 4567, `international` +380 67 123 4567.
+     */
+    format: z
+      .enum(["digits", "e164", "national", "international"])
+      .default("digits"),
+    /** ISO 3166 country used to read phones written without a country code. */
+    defaultCountry: z
+      .string()
+      .regex(/^[A-Z]{2}$/, "a two-letter ISO country code such as UA")
+      .default("UA"),
+  })
+  .strict()
+  .prefault({})
+
+export const optionsSchema = z
+  .object({
+    /** ArchiDelivery's address, e.g. http://192.168.1.20:5858 */
+    url: z
+      .string({ error: "required: the ArchiDelivery server address, e.g. http://192.168.1.20:5858" })
+      .url("an http(s) URL such as http://192.168.1.20:5858")
+      .refine((v) => /^https?:\/\//i.test(v), "an http(s) URL such as http://192.168.1.20:5858"),
+    /** Encoding of query parameters: the vendor's examples use CP1251. */
+    encoding: z.enum(["cp1251", "utf8"]).default("cp1251"),
+    connectTimeoutMs: positiveInt(3_000),
+    replyTimeoutMs: positiveInt(15_000),
+    /** Extra headers for a proxy in front of ArchiDelivery; never logged or shown. */
+    headers: z
+      .record(
+        z.string().regex(headerName, "a valid HTTP header name"),
+        z.string()
+      )
+      .default({}),
+    /** The ArchiDelivery point (branch) this shop belongs to. */
+    pointId: z.coerce.string().optional(),
+    /** Sent as `cityname` when the shipping address has no city. */
+    cityName: z.string().optional(),
+    currency: z
+      .string()
+      .regex(/^[a-z]{3}$/, "a lower-case ISO 4217 code such as uah")
+      .default("uah"),
+    menuFields: menuFieldsSchema,
+    /** `legacy` sends `ID#qty,…`; `json` sends `orderformattype=1` (ArchiDelivery ≥ 1.5.8.0). */
+    orderItemFormat: z.enum(["legacy", "json"]).default("legacy"),
+    /** Medusa payment provider id → ArchiDelivery `paymenttype`. */
+    paymentTypes: z.record(z.string(), z.coerce.string()).default({}),
+    /** Payment providers whose money is already taken online (`ispayment=1`). */
+    onlinePaymentProviders: z.array(z.string()).default([]),
+    /** ArchiDelivery `ordertype` per kind of order. */
+    orderTypes: z
+      .object({
+        delivery: z.coerce.string().default("3"),
+        pickup: z.coerce.string().default("2"),
+      })
+      .strict()
+      .prefault({}),
+    phone: phoneOptionsSchema,
+    queue: queueOptionsSchema,
+  })
+  .strict()
+
+export type ArchiDeliveryOptionsInput = z.input<typeof optionsSchema>
+export type ArchiDeliveryOptions = z.output<typeof optionsSchema>
+
+/**
+ * Validates raw options and throws one message naming every bad option and
+ * the form it expects, so start-up stops with something a shop owner can act on.
+ */
+export function parseOptions(raw: unknown): ArchiDeliveryOptions {
+  const result = optionsSchema.safeParse(raw ?? {})
+  if (result.success) {
+    return result.data
+  }
+  const problems = result.error.issues.map((issue) => {
+    const path = issue.path.length ? issue.path.join(".") : "(options)"
+    return `${path}: ${issue.message}`
+  })
+  throw new Error(
+    `medusa-plugin-archidelivery: invalid options — ${problems.join("; ")}`
+  )
+}
+
+/** Options safe to show an admin: header values are replaced by their names. */
+export function describeOptions(options: ArchiDeliveryOptions) {
+  return {
+    ...options,
+    headers: Object.keys(options.headers),
+  }
+}
