@@ -1,10 +1,18 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
-// The dev, demo and test host: it loads the plugin's module (and later its
-// provider) from source, as a shop would load the built package.
+// The dev, demo and test host: it loads the plugin's module and fulfilment
+// provider from source, as a shop would load the built package.
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const env = process.env
+
+// A number from the environment; an empty value means "not set".
+const amount = (value: string | undefined, fallback?: number) =>
+  value === undefined
+    ? fallback
+    : value.trim() === ""
+      ? undefined
+      : Number(value)
 
 const archideliveryOptions = {
   url: env.ARCHIDELIVERY_URL ?? "http://127.0.0.1:5858",
@@ -18,12 +26,18 @@ const archideliveryOptions = {
     jobsEnabled: env.ARCHIDELIVERY_JOBS !== "off",
     pushOnPlace: env.ARCHIDELIVERY_PUSH_ON_PLACE !== "off",
   },
+  delivery: {
+    fee: amount(env.ARCHIDELIVERY_DELIVERY_FEE, 50),
+    freeFrom: amount(env.ARCHIDELIVERY_FREE_FROM, 800),
+    minOrderAmount: amount(env.ARCHIDELIVERY_MIN_ORDER, 0),
+  },
 }
 
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
-    workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") ?? "shared",
+    workerMode:
+      (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") ?? "shared",
     redisUrl: env.REDIS_URL,
     http: {
       storeCors: env.STORE_CORS ?? "*",
@@ -38,5 +52,20 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/archidelivery", options: archideliveryOptions },
+    {
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        // Listing providers replaces Medusa's default list: keep manual beside ours.
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          // Providers never receive plugin options: the same object goes here.
+          {
+            resolve: "./src/providers/archidelivery",
+            id: "archidelivery",
+            options: archideliveryOptions,
+          },
+        ],
+      },
+    },
   ],
 })

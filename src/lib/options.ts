@@ -59,13 +59,53 @@ export const phoneOptionsSchema = z
   .strict()
   .prefault({})
 
+const pointSchema = z
+  .object({
+    id: z.coerce.string(),
+    name: z.string().min(1),
+    address: z.string().optional(),
+  })
+  .strict()
+
+export const deliveryOptionsSchema = z
+  .object({
+    /** Courier fee in major units (50 = 50.00 UAH). */
+    fee: z.number().nonnegative().default(0),
+    /** Order subtotal from which delivery is free; absent = never free. */
+    freeFrom: z.number().nonnegative().optional(),
+    /** Orders below this subtotal cannot be checked out; 0 = no minimum. */
+    minOrderAmount: z.number().nonnegative().default(0),
+    /** Pickup points offered when ArchiDelivery does not answer `getallpoint`. */
+    points: z.array(pointSchema).default([]),
+  })
+  .strict()
+  .prefault({})
+
+export const statusOptionsSchema = z
+  .object({
+    /** Kitchen codes that mean "out for delivery": the fulfilment is shipped. */
+    shipped: z.array(z.number().int()).default([6]),
+    /** Kitchen codes that mean "delivered": the fulfilment is delivered. */
+    delivered: z.array(z.number().int()).default([7, 9]),
+    /** Codes after which the status is no longer polled. */
+    final: z.array(z.number().int()).default([7, 9]),
+  })
+  .strict()
+  .prefault({})
+
 export const optionsSchema = z
   .object({
     /** ArchiDelivery's address, e.g. http://192.168.1.20:5858 */
     url: z
-      .string({ error: "required: the ArchiDelivery server address, e.g. http://192.168.1.20:5858" })
+      .string({
+        error:
+          "required: the ArchiDelivery server address, e.g. http://192.168.1.20:5858",
+      })
       .url("an http(s) URL such as http://192.168.1.20:5858")
-      .refine((v) => /^https?:\/\//i.test(v), "an http(s) URL such as http://192.168.1.20:5858"),
+      .refine(
+        (v) => /^https?:\/\//i.test(v),
+        "an http(s) URL such as http://192.168.1.20:5858"
+      ),
     /** Encoding of query parameters: the vendor's examples use CP1251. */
     encoding: z.enum(["cp1251", "utf8"]).default("cp1251"),
     connectTimeoutMs: positiveInt(3_000),
@@ -102,6 +142,8 @@ export const optionsSchema = z
       .prefault({}),
     phone: phoneOptionsSchema,
     queue: queueOptionsSchema,
+    delivery: deliveryOptionsSchema,
+    status: statusOptionsSchema,
   })
   .strict()
 

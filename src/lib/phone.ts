@@ -1,7 +1,4 @@
-import {
-  CountryCode,
-  parsePhoneNumberFromString,
-} from "libphonenumber-js"
+import { CountryCode, parsePhoneNumberFromString } from "libphonenumber-js"
 
 export type PhoneFormat = "digits" | "e164" | "national" | "international"
 

@@ -30,9 +30,15 @@ describe("client matching by phone", () => {
   })
 
   it("flags several clients on one phone and picks deterministically", async () => {
-    const archi = fakeArchi({ "380501112233": [{ ID: "31" }, { ID: 12 }, { ID: 12 }] })
+    const archi = fakeArchi({
+      "380501112233": [{ ID: "31" }, { ID: 12 }, { ID: 12 }],
+    })
     const match = await findClientByPhone(archi, "+380501112233", "digits")
-    expect(match).toMatchObject({ clientId: "12", ambiguous: true, candidates: ["12", "31"] })
+    expect(match).toMatchObject({
+      clientId: "12",
+      ambiguous: true,
+      candidates: ["12", "31"],
+    })
     expect(archi.asked).toEqual(["380501112233"])
   })
 

@@ -16,7 +16,12 @@ describe("plugin options", () => {
       },
       orderTypes: { delivery: "3", pickup: "2" },
       phone: { format: "digits", defaultCountry: "UA" },
-      queue: { batchSize: 25, concurrency: 4, pushOnPlace: true, jobsEnabled: true },
+      queue: {
+        batchSize: 25,
+        concurrency: 4,
+        pushOnPlace: true,
+        jobsEnabled: true,
+      },
     })
   })
 
@@ -41,7 +46,9 @@ describe("plugin options", () => {
     expect(message).toContain("url: an http(s) URL")
     expect(message).toContain("encoding:")
     expect(message).toContain("queue.batchSize:")
-    expect(message).toContain("phone.defaultCountry: a two-letter ISO country code")
+    expect(message).toContain(
+      "phone.defaultCountry: a two-letter ISO country code"
+    )
     expect(message).toContain("menuFields.price:")
   })
 
