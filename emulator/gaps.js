@@ -1,0 +1,232 @@
+// @ts-check
+// Every choice the emulator makes where no public source shows what a real
+// ArchiDelivery server does (a protocol [gap]). Each line says it is a guess, so the
+// plugin's configuration can be pointed elsewhere once a real server says otherwise.
+const { isUtf8 } = require("node:buffer")
+const iconv = require("iconv-lite")
+
+/** Charset of every reply body; guess from the XML prolog the real server writes. */
+const REPLY_CHARSET = "windows-1251"
+
+/**
+ * Content-Type bases per envelope. GUESS for "text": A1 matches /text;/, so a real
+ * server may well send bare "text; charset=…"; we send text/plain as the brief asks.
+ */
+const CONTENT_TYPES = {
+  text: "text/plain", // guess
+  xml: "text/xml", // seen in A1's regex and the A2 log's prolog
+}
+
+/** Ping body; guess: only "ArchiDelivery" is known (A2), the version string is made up. */
+const PING_BODY = "ArchiDelivery 1.5.8.0"
+
+/** HTTP status of RESULT=ERROR replies; guess: the envelope, not HTTP, carries errors. */
+const ERROR_HTTP_STATUS = 200
+
+/** HTTP status when the request is not a GET; guess. */
+const NOT_GET_HTTP_STATUS = 405
+
+/** The 5xx fault's body; guess (a crashed Windows service behind a proxy). */
+const SERVER_ERROR_BODY = "Internal Server Error"
+
+/** DATA of an empty answer (unknown order / client, no client on a phone); guess. */
+const EMPTY_DATA = {}
+
+/** Error texts; guess: Russian like the only real message seen (the Warn below). */
+const MESSAGES = {
+  unknownMethod: (/** @type {string} */ m) => `Неизвестный метод: ${m}`,
+  notGet: "Поддерживается только метод GET",
+  missingParam: (/** @type {string} */ p) => `Не указан параметр ${p}`,
+  badNumber: (/** @type {string} */ p) => `Неверное значение параметра ${p}`,
+  fieldTooLong: (/** @type {string} */ p, /** @type {number} */ n) =>
+    `Поле ${p} длиннее ${n} символов`,
+  badType: "Неверный тип передачи клиента (type)",
+  unknownClient: (/** @type {string} */ id) => `Клиент с ID=${id} не найден`,
+  emptyOrder: "Не указан состав заказа (order)",
+  badLine: (/** @type {string} */ l) =>
+    `Неверный формат позиции заказа: «${l}»`,
+  badJson: "Неверный формат JSON в параметре order",
+  unknownItem: (/** @type {string} */ id) =>
+    `Блюдо с ID=${id} не найдено в меню`,
+  inactiveItem: (/** @type {string} */ id, /** @type {string} */ name) =>
+    `Блюдо «${name}» (ID=${id}) недоступно для заказа`,
+  badQuant: (/** @type {string} */ id, /** @type {string} */ q) =>
+    `Неверное количество «${q}» для блюда ID=${id}`,
+  commentTooLong: (/** @type {number} */ n) =>
+    `Комментарий длиннее ${n} символов`,
+  badTime: (/** @type {string} */ p) =>
+    `Неверный формат времени в параметре ${p} (ГГГГ-ММ-ДД ЧЧ:ММ:СС)`,
+}
+
+/** The real "OK that is a failure" (A2 log), leading space included. Not a guess. */
+const WARN_NO_ORDER_ID = " Не получены данные с генераторов по заказу"
+
+/** Length limits: 19 from A2's substr() on newclient address fields, 200 from the vendor notes. */
+const NEWCLIENT_ADDRESS_FIELDS = [
+  "street",
+  "house",
+  "flat",
+  "storey",
+  "entrance",
+]
+const ADDRESS_MAX = 19
+const COMMENT_MAX = 200
+
+/** Quantity rule; guess: a positive whole number (weighted items unseen). */
+const QUANT_RE = /^[1-9]\d{0,3}$/
+
+/** Time params format from the vendor notes; rejecting others is a guess. */
+const TIME_RE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/
+
+/** Status of a new website order: 12 "from the website" (A2 comments). */
+const NEW_ORDER_STATUS = 12
+
+/** Order ids of new orders start here; guess. */
+const FIRST_ORDER_ID = 1001
+
+/** ORDERTYPE when neworder has no ordertype; guess: 3 = courier delivery (A3 data). */
+const DEFAULT_ORDER_TYPE = 3
+
+/** Point a new order lands on; guess: the first point (neworder has no point param). */
+const defaultPointId = (/** @type {{ ID: number }[]} */ points) =>
+  points[0] ? points[0].ID : 0
+
+/** getorderdata row fields; guess beyond ORDERSTATUS (A2, A3). */
+const ORDER_DATA_FIELDS = [
+  "ID",
+  "ORDERSTATUS",
+  "CLIENTID",
+  "PHONE",
+  "COMMENT",
+  "ORDERDATETIME",
+  "ORDERTYPE",
+  "SUMMA",
+]
+
+/** Phone match; guess: exact string equality with what was stored, no normalising. */
+const phoneMatches = (
+  /** @type {string} */ stored,
+  /** @type {string} */ asked
+) => stored === asked
+
+/** Date format of ORDERDATETIME / FormatORDERDATETIME; guess: local "YYYY-MM-DD HH:MM:SS". */
+function formatDateTime(/** @type {Date} */ d) {
+  const p = (/** @type {number} */ n) => String(n).padStart(2, "0")
+  return (
+    `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ` +
+    `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`
+  )
+}
+
+/**
+ * Query decoding; guess. '+' is a space (PHP's http_build_query), %XX become bytes,
+ * bytes that are valid UTF-8 are read as UTF-8, otherwise as CP1251. Pure ASCII is
+ * the same either way; rare CP1251 text that happens to be valid UTF-8 reads as UTF-8.
+ * @param {string} raw one percent-encoded name or value
+ */
+function decodeQueryComponent(raw) {
+  const bytes = []
+  const s = raw.replace(/\+/g, " ")
+  for (let i = 0; i < s.length; i++) {
+    const hex = s.slice(i + 1, i + 3)
+    if (s[i] === "%" && /^[0-9a-fA-F]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16))
+      i += 2
+    } else {
+      // Unescaped bytes arrive as latin1 characters from Node's request line.
+      bytes.push(s.charCodeAt(i) & 0xff)
+    }
+  }
+  const buf = Buffer.from(bytes)
+  return isUtf8(buf) ? buf.toString("utf8") : iconv.decode(buf, "cp1251")
+}
+
+/**
+ * Parses a raw query string; guess: the last of repeated names wins, names keep
+ * their spelling (lookups ignore case, see param()).
+ * @param {string} query
+ * @returns {Record<string, string>}
+ */
+function decodeQuery(query) {
+  /** @type {Record<string, string>} */
+  const out = {}
+  for (const part of query.split("&")) {
+    if (!part) continue
+    const eq = part.indexOf("=")
+    const name = decodeQueryComponent(eq < 0 ? part : part.slice(0, eq))
+    out[name] = eq < 0 ? "" : decodeQueryComponent(part.slice(eq + 1))
+  }
+  return out
+}
+
+/**
+ * Parameter lookup; guess: names are case-insensitive (A3 sends OrderId, others orderid).
+ * @param {Record<string, string>} params
+ * @param {string} name
+ * @returns {string | undefined}
+ */
+function param(params, name) {
+  const lower = name.toLowerCase()
+  let found
+  for (const key of Object.keys(params)) {
+    if (key.toLowerCase() === lower) found = params[key]
+  }
+  return found
+}
+
+/** Method names; guess: the path without slashes, case-insensitive. */
+const methodFromPath = (/** @type {string} */ path) =>
+  path.replace(/^\/+|\/+$/g, "").toLowerCase()
+
+// Characters CP1251 can hold; others go into JSON as \uXXXX (guess) so nothing turns into "?".
+const CP1251_CHARS = new Set(
+  iconv.decode(Buffer.from([...Array(256).keys()]), "cp1251")
+)
+
+/**
+ * JSON for DATA=; guess: non-ASCII text as raw characters in the reply charset, numbers
+ * as JSON numbers, characters the charset lacks as \uXXXX escapes.
+ * @param {unknown} data
+ * @param {boolean} cp1251 whether the body will be CP1251
+ */
+function toJson(data, cp1251) {
+  const json = JSON.stringify(data)
+  if (!cp1251) return json
+  return json.replace(/[^\x00-\x7f]/gu, (ch) =>
+    CP1251_CHARS.has(ch)
+      ? ch
+      : ch
+          .split("")
+          .map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, "0")}`)
+          .join("")
+  )
+}
+
+module.exports = {
+  REPLY_CHARSET,
+  CONTENT_TYPES,
+  PING_BODY,
+  ERROR_HTTP_STATUS,
+  NOT_GET_HTTP_STATUS,
+  SERVER_ERROR_BODY,
+  EMPTY_DATA,
+  MESSAGES,
+  WARN_NO_ORDER_ID,
+  NEWCLIENT_ADDRESS_FIELDS,
+  ADDRESS_MAX,
+  COMMENT_MAX,
+  QUANT_RE,
+  TIME_RE,
+  NEW_ORDER_STATUS,
+  FIRST_ORDER_ID,
+  DEFAULT_ORDER_TYPE,
+  defaultPointId,
+  ORDER_DATA_FIELDS,
+  phoneMatches,
+  formatDateTime,
+  decodeQueryComponent,
+  decodeQuery,
+  param,
+  methodFromPath,
+  toJson,
+}
