@@ -1,0 +1,150 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { ARCHIDELIVERY_MODULE } from "../index"
+import type ArchiDeliveryModuleService from "../service"
+import { MIGRATIONS, MODULE_OPTIONS, RESOLVE, runDatabase } from "./helpers"
+
+jest.setTimeout(120_000)
+
+moduleIntegrationTestRunner<ArchiDeliveryModuleService>({
+  moduleName: ARCHIDELIVERY_MODULE,
+  resolve: RESOLVE,
+  pathToMigrations: MIGRATIONS,
+  dbName: runDatabase("models"),
+  moduleOptions: MODULE_OPTIONS,
+  testSuite: ({ service, MikroOrmWrapper }) => {
+    it("has migrations that build exactly the models' schema", async () => {
+      const orm = MikroOrmWrapper.getOrm()
+      const applied = await orm.getMigrator().getExecutedMigrations()
+
+      expect(applied.length).toBeGreaterThan(0)
+      expect(await orm.schema.getUpdateSchemaSQL({ wrap: false })).toBe("")
+    })
+
+    const product = (archidelivery_id: string, product_id: string | null) => ({
+      archidelivery_id,
+      product_id,
+      imported_name: "Борщ",
+      imported_price: 185,
+      imported_at: new Date(),
+    })
+
+    describe("product links", () => {
+      it("stores an imported row with its defaults", async () => {
+        const [link] = await service.createProductLinks([
+          { ...product("101", "prod_1"), imported_weight: 350 },
+        ])
+
+        expect(link.id).toMatch(/^adprod_/)
+        expect(link).toMatchObject({
+          archidelivery_id: "101",
+          product_id: "prod_1",
+          imported_name: "Борщ",
+          imported_weight: 350,
+          approved: false,
+          missing: false,
+          approved_at: null,
+        })
+        const [read] = await service.listProductLinks({ id: link.id })
+        expect(Number(read.imported_price)).toBe(185)
+      })
+
+      it("allows one link per ArchiDelivery id", async () => {
+        await service.createProductLinks([product("101", "prod_1")])
+
+        await expect(
+          service.createProductLinks([product("101", "prod_2")])
+        ).rejects.toThrow(/archidelivery_id: 101, already exists/)
+      })
+
+      it("allows one link per product, and many links without one", async () => {
+        await service.createProductLinks([
+          product("101", "prod_1"),
+          product("102", null),
+          product("103", null),
+        ])
+
+        await expect(
+          service.createProductLinks([product("104", "prod_1")])
+        ).rejects.toThrow(/product_id: prod_1, already exists/)
+        expect(
+          await service.listProductLinks({ product_id: null })
+        ).toHaveLength(2)
+      })
+    })
+
+    describe("order syncs", () => {
+      it("allows one sync row per order", async () => {
+        await service.createOrderSyncs([{ order_id: "order_1" }])
+
+        await expect(
+          service.createOrderSyncs([{ order_id: "order_1" }])
+        ).rejects.toThrow(/order_id: order_1, already exists/)
+      })
+
+      it("allows one sync row per ArchiDelivery order, many without one", async () => {
+        await service.createOrderSyncs([
+          { order_id: "order_1", archidelivery_order_id: "5001" },
+          { order_id: "order_2" },
+          { order_id: "order_3" },
+        ])
+
+        await expect(
+          service.createOrderSyncs([
+            { order_id: "order_4", archidelivery_order_id: "5001" },
+          ])
+        ).rejects.toThrow(/archidelivery_order_id: 5001, already exists/)
+      })
+
+      it("rejects a status outside the queue's states", async () => {
+        await expect(
+          service.createOrderSyncs([
+            { order_id: "order_1", status: "lost" as "queued" },
+          ])
+        ).rejects.toThrow()
+        expect(await service.listOrderSyncs({})).toEqual([])
+      })
+
+      it("deletes the attempts log with its order", async () => {
+        const [sync] = await service.createOrderSyncs([{ order_id: "order_1" }])
+        await service.createOrderAttempts([
+          { order_sync_id: sync.id, outcome: "unreachable" },
+        ])
+
+        await service.deleteOrderSyncs([sync.id])
+
+        expect(await service.listOrderAttempts({})).toEqual([])
+      })
+    })
+
+    describe("client links", () => {
+      it("allows one link per customer", async () => {
+        const [link] = await service.createClientLinks([
+          { customer_id: "cus_1", phone: "+380671234567" },
+        ])
+        expect(link).toMatchObject({ status: "pending", ambiguous: false })
+        expect(link.id).toMatch(/^adcli_/)
+
+        await expect(
+          service.createClientLinks([{ customer_id: "cus_1" }])
+        ).rejects.toThrow(/customer_id: cus_1, already exists/)
+      })
+    })
+
+    describe("product imports", () => {
+      it("starts running with empty progress", async () => {
+        const [run] = await service.createProductImports([
+          { started_at: new Date(), started_by: "user_1" },
+        ])
+
+        expect(run.id).toMatch(/^adimp_/)
+        expect(run).toMatchObject({
+          status: "running",
+          progress_done: 0,
+          progress_total: 0,
+          totals: null,
+          items: null,
+        })
+      })
+    })
+  },
+})

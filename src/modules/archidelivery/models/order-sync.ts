@@ -1,0 +1,47 @@
+import { model } from "@medusajs/framework/utils"
+import { OrderAttempt } from "./order-attempt"
+
+export const ORDER_SYNC_STATUSES = [
+  "queued",
+  "sending",
+  "sent",
+  "failed",
+  "needs_review",
+] as const
+
+/** The outbox row of one Medusa order on its way to ArchiDelivery. */
+export const OrderSync = model
+  .define("archidelivery_order_sync", {
+    id: model.id({ prefix: "adsync" }).primaryKey(),
+    order_id: model.text().unique(),
+    display_id: model.number().nullable(),
+    status: model.enum([...ORDER_SYNC_STATUSES]).default("queued"),
+    attempts: model.number().default(0),
+    next_attempt_at: model.dateTime().nullable(),
+    lease_until: model.dateTime().nullable(),
+    lease_owner: model.text().nullable(),
+    // The last attempt's outcome is unknown: look the order up before sending.
+    reconcile: model.boolean().default(false),
+    archidelivery_order_id: model.text().nullable(),
+    archidelivery_status: model.number().nullable(),
+    archidelivery_status_label: model.text().nullable(),
+    archidelivery_status_at: model.dateTime().nullable(),
+    status_final: model.boolean().default(false),
+    sent_at: model.dateTime().nullable(),
+    last_error: model.text().nullable(),
+    last_error_kind: model.text().nullable(),
+    attempts_log: model.hasMany(() => OrderAttempt, {
+      mappedBy: "order_sync",
+    }),
+  })
+  .indexes([
+    {
+      on: ["archidelivery_order_id"],
+      unique: true,
+      where: "archidelivery_order_id IS NOT NULL AND deleted_at IS NULL",
+    },
+    // The queue sweep: due queued rows, and sending rows whose lease expired.
+    { on: ["status", "next_attempt_at"] },
+    { on: ["status", "lease_until"] },
+  ])
+  .cascades({ delete: ["attempts_log"] })
