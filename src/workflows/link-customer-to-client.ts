@@ -1,0 +1,38 @@
+import {
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { checkArchiDeliveryClientStep } from "./steps/check-archidelivery-client"
+import { loadLinkCustomersStep } from "./steps/load-link-customers"
+import { setClientLinkStep } from "./steps/set-client-link"
+
+export type LinkCustomerToClientInput = {
+  customer_id: string
+  archidelivery_client_id: string
+}
+
+export const linkCustomerToClientWorkflowId =
+  "archidelivery-link-customer-to-client"
+
+/** Links a customer to the ArchiDelivery client an admin chose (`linked_by: admin`). */
+export const linkCustomerToClientWorkflow = createWorkflow(
+  linkCustomerToClientWorkflowId,
+  (input: LinkCustomerToClientInput) => {
+    const customerIds = transform({ input }, ({ input }) => [input.customer_id])
+    const customers = loadLinkCustomersStep({
+      customer_ids: customerIds,
+      must_exist: true,
+    })
+    const checked = checkArchiDeliveryClientStep({
+      archidelivery_client_id: input.archidelivery_client_id,
+    })
+    const customer = transform({ customers }, ({ customers }) => customers[0])
+    const link = setClientLinkStep({
+      customer,
+      archidelivery_client_id: checked.archidelivery_client_id,
+      linked_by: "admin",
+    })
+    return new WorkflowResponse(link)
+  }
+)
