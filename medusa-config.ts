@@ -21,7 +21,14 @@ const archideliveryOptions = {
   cityName: env.ARCHIDELIVERY_CITY ?? "Київ",
   orderItemFormat: env.ARCHIDELIVERY_ITEM_FORMAT ?? "legacy",
   paymentTypes: { pp_system_default: "1" },
+  // Tests shorten these to exercise timeouts and expired leases quickly.
+  connectTimeoutMs: amount(env.ARCHIDELIVERY_CONNECT_TIMEOUT_MS),
+  replyTimeoutMs: amount(env.ARCHIDELIVERY_REPLY_TIMEOUT_MS),
   queue: {
+    leaseSeconds: amount(env.ARCHIDELIVERY_LEASE_SECONDS),
+    batchSize: amount(env.ARCHIDELIVERY_BATCH_SIZE),
+    concurrency: amount(env.ARCHIDELIVERY_CONCURRENCY),
+    maxBackoffSeconds: amount(env.ARCHIDELIVERY_MAX_BACKOFF_SECONDS),
     // Tests drive the jobs themselves; a minute timer firing mid-test would race them.
     jobsEnabled: env.ARCHIDELIVERY_JOBS !== "off",
     pushOnPlace: env.ARCHIDELIVERY_PUSH_ON_PLACE !== "off",
@@ -32,6 +39,51 @@ const archideliveryOptions = {
     minOrderAmount: amount(env.ARCHIDELIVERY_MIN_ORDER, 0),
   },
 }
+
+// Several instances (production, `npm run test:cluster`): Medusa's Redis event
+// bus and workflow engine on REDIS_URL, and a lock every instance shares.
+// MEDUSA_LOCKING picks it: redis (default) or postgres, for hosts without Redis.
+const distributedModules = (() => {
+  if (env.MEDUSA_DISTRIBUTED !== "true") {
+    return []
+  }
+  const locking = env.MEDUSA_LOCKING ?? "redis"
+  if (!env.REDIS_URL || !["redis", "postgres"].includes(locking)) {
+    throw new Error(
+      "MEDUSA_DISTRIBUTED=true needs REDIS_URL, and MEDUSA_LOCKING must be redis or postgres"
+    )
+  }
+  const redisUrl = env.REDIS_URL
+  return [
+    {
+      resolve: "@medusajs/medusa/event-bus-redis",
+      options: { redisUrl },
+    },
+    {
+      resolve: "@medusajs/medusa/workflow-engine-redis",
+      options: { redis: { redisUrl } },
+    },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          locking === "redis"
+            ? {
+                resolve: "@medusajs/medusa/locking-redis",
+                id: "locking-redis",
+                is_default: true,
+                options: { redisUrl },
+              }
+            : {
+                resolve: "@medusajs/medusa/locking-postgres",
+                id: "locking-postgres",
+                is_default: true,
+              },
+        ],
+      },
+    },
+  ]
+})()
 
 module.exports = defineConfig({
   projectConfig: {
@@ -67,5 +119,6 @@ module.exports = defineConfig({
         ],
       },
     },
+    ...distributedModules,
   ],
 })

@@ -1,0 +1,61 @@
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
+import {
+  goodsSubtotal,
+  isBelowMinimum,
+  minimumOrderMessage,
+  type PricedLine,
+} from "../../lib/delivery-price"
+import {
+  ARCHIDELIVERY_MODULE,
+  type ArchiDeliveryModuleService,
+} from "../../modules/archidelivery"
+
+/** Shipping options served by this plugin's provider, whatever id the host gave it. */
+export const isArchiDeliveryProvider = (providerId: unknown) =>
+  typeof providerId === "string" && providerId.startsWith("archidelivery_")
+
+/**
+ * The last word on the minimum order: the provider already refuses it when a
+ * shipping method is chosen, but the cart may shrink afterwards.
+ */
+completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  const service =
+    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const { delivery, currency } = service.getOptions()
+  if (!(delivery.minOrderAmount > 0)) {
+    return
+  }
+  const c = cart as {
+    items?: PricedLine[]
+    shipping_methods?: { shipping_option_id?: string | null }[]
+  }
+  const optionIds = (c.shipping_methods ?? [])
+    .map((m) => m.shipping_option_id)
+    .filter((id): id is string => !!id)
+  if (!optionIds.length) {
+    return
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: options } = await query.graph({
+    entity: "shipping_option",
+    fields: ["id", "provider_id"],
+    filters: { id: optionIds },
+  })
+  if (
+    !options.some((o: { provider_id?: string | null }) =>
+      isArchiDeliveryProvider(o.provider_id)
+    )
+  ) {
+    return
+  }
+  if (isBelowMinimum(goodsSubtotal(c.items), delivery)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      minimumOrderMessage(delivery.minOrderAmount, currency)
+    )
+  }
+})
