@@ -19,6 +19,10 @@ const archideliveryOptions = {
   encoding: env.ARCHIDELIVERY_ENCODING ?? "cp1251",
   pointId: env.ARCHIDELIVERY_POINT_ID ?? "5",
   cityName: env.ARCHIDELIVERY_CITY ?? "Київ",
+  // Headers for a proxy in front of ArchiDelivery, as JSON: {"X-Token":"…"}.
+  headers: env.ARCHIDELIVERY_HEADERS
+    ? JSON.parse(env.ARCHIDELIVERY_HEADERS)
+    : undefined,
   orderItemFormat: env.ARCHIDELIVERY_ITEM_FORMAT ?? "legacy",
   paymentTypes: { pp_system_default: "1" },
   // Tests shorten these to exercise timeouts and expired leases quickly.

@@ -1,0 +1,165 @@
+import {
+  Badge,
+  Container,
+  DataTable,
+  Heading,
+  Text,
+  createDataTableColumnHelper,
+  createDataTableCommandHelper,
+  toast,
+  useDataTable,
+  type DataTableRowSelectionState,
+} from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import { useNavigate } from "react-router-dom"
+import { errorMessage } from "../lib/errors"
+import { useFormat } from "../lib/format"
+import { useT } from "../lib/i18n"
+import { usePaginationTranslations } from "../lib/pagination"
+import { useProductLinks, useSetApproval } from "../lib/queries/products"
+import { useConfig } from "../lib/queries/system"
+import type { ProductLink } from "../lib/types"
+import { ErrorState } from "./error-state"
+import { rowData } from "../lib/row"
+
+const PAGE_SIZE = 10
+const columnHelper = createDataTableColumnHelper<ProductLink>()
+const commandHelper = createDataTableCommandHelper()
+
+/** Imported products nobody approved yet, approved in bulk from here. */
+export const ApprovalTable = () => {
+  const { t } = useT()
+  const f = useFormat()
+  const navigate = useNavigate()
+  const currency = useConfig().data?.currency
+  const paginationWords = usePaginationTranslations()
+  const [pagination, setPagination] = useState({
+    pageIndex: 0,
+    pageSize: PAGE_SIZE,
+  })
+  const [rowSelection, setRowSelection] = useState<DataTableRowSelectionState>(
+    {}
+  )
+  const { data, isPending, error, refetch } = useProductLinks({
+    approved: false,
+    offset: pagination.pageIndex * PAGE_SIZE,
+    limit: PAGE_SIZE,
+  })
+  const approval = useSetApproval()
+
+  const columns = useMemo(
+    () => [
+      columnHelper.select(),
+      columnHelper.accessor("name", {
+        header: t("approval.columns.name"),
+        cell: ({ getValue, row }) => (
+          <div className="flex items-center gap-x-2">
+            <span>{getValue() || "—"}</span>
+            {row.original.missing ? (
+              <Badge size="2xsmall" color="orange">
+                {t("product.missingBadge")}
+              </Badge>
+            ) : null}
+          </div>
+        ),
+      }),
+      columnHelper.accessor("archidelivery_id", {
+        header: t("approval.columns.archideliveryId"),
+      }),
+      columnHelper.accessor("price", {
+        header: t("approval.columns.price"),
+        cell: ({ getValue }) => f.money(getValue(), currency),
+      }),
+      columnHelper.accessor("weight", {
+        header: t("approval.columns.weight"),
+        cell: ({ getValue }) =>
+          getValue() ? t("units.grams", { value: f.number(getValue()) }) : "—",
+      }),
+      columnHelper.accessor("imported_at", {
+        header: t("approval.columns.importedAt"),
+        cell: ({ getValue }) => f.dateTime(getValue()),
+      }),
+    ],
+    [t, f, currency]
+  )
+
+  const commands = useMemo(
+    () => [
+      commandHelper.command({
+        label: t("approval.approveSelected"),
+        shortcut: "a",
+        action: async (selection) => {
+          const ids = Object.keys(selection).filter((id) => selection[id])
+          try {
+            await approval.mutateAsync({ productIds: ids, approved: true })
+            setRowSelection({})
+            toast.success(t("approval.approvedToast", { count: ids.length }))
+          } catch (e) {
+            toast.error(errorMessage(e, t))
+          }
+        },
+      }),
+    ],
+    [t, approval]
+  )
+
+  const table = useDataTable({
+    data: data?.products ?? [],
+    columns,
+    commands,
+    rowCount: data?.count ?? 0,
+    getRowId: (row) => row.product_id,
+    isLoading: isPending,
+    pagination: { state: pagination, onPaginationChange: setPagination },
+    rowSelection: {
+      state: rowSelection,
+      onRowSelectionChange: setRowSelection,
+    },
+    onRowClick: (_, row) => navigate(`/products/${rowData(row).product_id}`),
+  })
+
+  return (
+    <Container
+      className="overflow-hidden p-0"
+      data-testid="archidelivery-approval"
+    >
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="flex items-center justify-between px-6 py-4">
+          <div>
+            <div className="flex items-center gap-x-2">
+              <Heading level="h2">{t("approval.title")}</Heading>
+              {data ? (
+                <Badge size="2xsmall" data-testid="awaiting-count">
+                  {f.number(data.count)}
+                </Badge>
+              ) : null}
+            </div>
+            <Text size="small" className="text-ui-fg-subtle">
+              {t("approval.subtitle")}
+            </Text>
+          </div>
+        </DataTable.Toolbar>
+        {error ? (
+          <ErrorState error={error} onRetry={() => refetch()} />
+        ) : (
+          <>
+            <DataTable.Table
+              emptyState={{
+                empty: {
+                  heading: t("approval.emptyHeading"),
+                  description: t("approval.emptyDescription"),
+                },
+              }}
+            />
+            {table.rowCount > 0 ? (
+              <DataTable.Pagination translations={paginationWords} />
+            ) : null}
+          </>
+        )}
+        <DataTable.CommandBar
+          selectedLabel={(count) => t("approval.selected", { count })}
+        />
+      </DataTable>
+    </Container>
+  )
+}

@@ -1,0 +1,14 @@
+import { StatusBadge } from "@medusajs/ui"
+import { useT } from "../lib/i18n"
+import type { ImportStatus } from "../lib/types"
+
+const colors = { running: "blue", completed: "green", failed: "red" } as const
+
+export const ImportStatusBadge = ({ status }: { status: ImportStatus }) => {
+  const { t } = useT()
+  return (
+    <StatusBadge color={colors[status] ?? "grey"}>
+      {t(`importStatus.${status}`, { defaultValue: status })}
+    </StatusBadge>
+  )
+}

@@ -1,0 +1,177 @@
+import {
+  DataTable,
+  Text,
+  createDataTableColumnHelper,
+  createDataTableCommandHelper,
+  toast,
+  useDataTable,
+  type DataTableRowSelectionState,
+} from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import { Link } from "react-router-dom"
+import { ErrorState } from "../error-state"
+import { ResolvePrompt } from "../resolve-prompt"
+import { errorMessage } from "../../lib/errors"
+import { useFormat } from "../../lib/format"
+import { useT } from "../../lib/i18n"
+import { usePaginationTranslations } from "../../lib/pagination"
+import { useOrderSyncs, useRetryOrders } from "../../lib/queries/orders"
+import type { OrderSync, OrderSyncStatus } from "../../lib/types"
+
+const PAGE_SIZE = 10
+const columnHelper = createDataTableColumnHelper<OrderSync>()
+const commandHelper = createDataTableCommandHelper()
+
+/** Orders stuck in one state, with the reason, to retry (in bulk) or resolve. */
+export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
+  const { t } = useT()
+  const f = useFormat()
+  const paginationWords = usePaginationTranslations()
+  const [pagination, setPagination] = useState({
+    pageIndex: 0,
+    pageSize: PAGE_SIZE,
+  })
+  const [rowSelection, setRowSelection] = useState<DataTableRowSelectionState>(
+    {}
+  )
+  const [resolving, setResolving] = useState<OrderSync | null>(null)
+  const { data, isPending, error, refetch } = useOrderSyncs({
+    status,
+    offset: pagination.pageIndex * PAGE_SIZE,
+    limit: PAGE_SIZE,
+  })
+  const retry = useRetryOrders()
+
+  const runRetry = async (ids: string[]) => {
+    try {
+      const result = await retry.mutateAsync(ids)
+      setRowSelection({})
+      toast.success(t("settings.queue.retriedToast", { count: result.retried }))
+      if (result.failed) {
+        toast.warning(
+          t("settings.queue.retryPartial", { count: result.failed })
+        )
+      }
+    } catch (e) {
+      toast.error(errorMessage(e, t))
+    }
+  }
+
+  const columns = useMemo(
+    () => [
+      columnHelper.select(),
+      columnHelper.accessor("display_id", {
+        header: t("settings.queue.columns.order"),
+        cell: ({ row }) => (
+          <Link
+            to={`/orders/${row.original.order_id}`}
+            className="text-ui-fg-interactive hover:underline"
+            onClick={(e) => e.stopPropagation()}
+          >
+            #{row.original.display_id ?? row.original.order_id}
+          </Link>
+        ),
+      }),
+      columnHelper.accessor("attempts", {
+        header: t("settings.queue.columns.attempts"),
+        cell: ({ getValue }) => f.number(getValue()),
+      }),
+      columnHelper.accessor("last_error", {
+        header: t("settings.queue.columns.message"),
+        cell: ({ getValue }) => (
+          <span className="block max-w-md whitespace-normal break-words">
+            {getValue() || "—"}
+          </span>
+        ),
+      }),
+      columnHelper.accessor("updated_at", {
+        header: t("settings.queue.columns.updated"),
+        cell: ({ getValue }) => f.dateTime(getValue()),
+      }),
+      columnHelper.action({
+        actions: ({ row }) => [
+          {
+            label: t("order.retry"),
+            onClick: () => runRetry([row.original.order_id]),
+          },
+          ...(row.original.status === "needs_review"
+            ? [
+                {
+                  label: t("order.resolve"),
+                  onClick: () => setResolving(row.original),
+                },
+              ]
+            : []),
+        ],
+      }),
+    ],
+    // runRetry closes over state setters only, which are stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, f]
+  )
+
+  const commands = useMemo(
+    () => [
+      commandHelper.command({
+        label: t("settings.queue.retrySelected"),
+        shortcut: "r",
+        action: (selection) =>
+          runRetry(Object.keys(selection).filter((id) => selection[id])),
+      }),
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t]
+  )
+
+  const table = useDataTable({
+    data: data?.order_syncs ?? [],
+    columns,
+    commands,
+    rowCount: data?.count ?? 0,
+    getRowId: (row) => row.order_id,
+    isLoading: isPending,
+    pagination: { state: pagination, onPaginationChange: setPagination },
+    rowSelection: {
+      state: rowSelection,
+      onRowSelectionChange: setRowSelection,
+    },
+  })
+
+  if (error) {
+    return <ErrorState error={error} onRetry={() => refetch()} />
+  }
+  return (
+    <div data-testid={`order-syncs-${status}`}>
+      <DataTable instance={table}>
+        <DataTable.Table
+          emptyState={{
+            empty: {
+              heading: t(`settings.queue.empty.${status}`, {
+                defaultValue: t("settings.queue.empty.default"),
+              }),
+            },
+          }}
+        />
+        {table.rowCount > 0 ? (
+          <DataTable.Pagination translations={paginationWords} />
+        ) : null}
+        <DataTable.CommandBar
+          selectedLabel={(count) => t("approval.selected", { count })}
+        />
+      </DataTable>
+      {resolving ? (
+        <ResolvePrompt
+          orderId={resolving.order_id}
+          displayId={resolving.display_id}
+          open={!!resolving}
+          onOpenChange={(open) => !open && setResolving(null)}
+        />
+      ) : null}
+      {status === "needs_review" && data && data.count > 0 ? (
+        <Text size="xsmall" className="text-ui-fg-subtle px-6 pb-4">
+          {t("settings.queue.reviewHint")}
+        </Text>
+      ) : null}
+    </div>
+  )
+}

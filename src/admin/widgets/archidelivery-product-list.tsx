@@ -1,0 +1,17 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import { ApprovalTable } from "../components/approval-table"
+import { ImportPanel } from "../components/import-panel"
+
+const ArchiDeliveryProductListWidget = () => (
+  <div className="flex flex-col gap-y-3">
+    <ImportPanel />
+    <ApprovalTable />
+  </div>
+)
+
+export const config = defineWidgetConfig({
+  zone: "product.list",
+  id: "archidelivery:product-list",
+})
+
+export default ArchiDeliveryProductListWidget
