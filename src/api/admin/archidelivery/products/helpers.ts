@@ -1,0 +1,43 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
+import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
+
+export const moduleService = (scope: MedusaContainer) =>
+  scope.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+
+type Link = Awaited<
+  ReturnType<ArchiDeliveryModuleService["listProductLinks"]>
+>[number]
+type ProductImport = Awaited<
+  ReturnType<ArchiDeliveryModuleService["retrieveProductImport"]>
+>
+
+/** One imported product as the admin lists it: what ArchiDelivery last said. */
+export const serializeProduct = (l: Link) => ({
+  product_id: l.product_id,
+  archidelivery_id: l.archidelivery_id,
+  approved: l.approved,
+  approved_at: l.approved_at,
+  approved_by: l.approved_by,
+  name: l.imported_name,
+  price: Number(l.imported_price),
+  weight: l.imported_weight,
+  group: l.imported_group,
+  imported_at: l.imported_at,
+  missing: l.missing,
+  missing_since: l.missing_since,
+  variant_id: l.variant_id,
+})
+
+/** An import run; the list leaves the per-row report out. */
+export const serializeImport = (r: ProductImport, withItems = true) => ({
+  id: r.id,
+  status: r.status,
+  progress: { done: r.progress_done, total: r.progress_total },
+  totals: r.totals,
+  ...(withItems ? { items: r.items ?? [] } : {}),
+  error: r.error,
+  started_at: r.started_at,
+  finished_at: r.finished_at,
+  started_by: r.started_by,
+})

@@ -1,0 +1,45 @@
+import { z } from "@medusajs/framework/zod"
+
+const flag = z
+  .enum(["true", "false"], { error: "true or false" })
+  .transform((v) => v === "true")
+
+const offset = z.coerce.number().int().min(0).default(0)
+const limit = (max: number, fallback: number) =>
+  z.coerce.number().int().min(1).max(max).default(fallback)
+
+export const AdminListArchiProducts = z.object({
+  approved: flag.optional(),
+  missing: flag.optional(),
+  // Searches the imported name and the ArchiDelivery id.
+  q: z.string().trim().max(200).optional(),
+  offset,
+  limit: limit(1000, 50),
+})
+export type AdminListArchiProductsType = z.infer<typeof AdminListArchiProducts>
+
+export const AdminArchiProductApproval = z.object({
+  product_ids: z
+    .array(z.string().trim().min(1, "a product id"), {
+      error: "a list of product ids",
+    })
+    .min(1)
+    .max(1000),
+})
+export type AdminArchiProductApprovalType = z.infer<
+  typeof AdminArchiProductApproval
+>
+
+// Takes no options: an empty body (or none) starts an import.
+export const AdminStartProductImport = z.preprocess(
+  (v) => v ?? {},
+  z.object({}).strict()
+)
+
+export const AdminListProductImports = z.object({
+  offset,
+  limit: limit(100, 20),
+})
+export type AdminListProductImportsType = z.infer<
+  typeof AdminListProductImports
+>
