@@ -33,7 +33,11 @@ export function backoffMs(attempt: number, opts: BackoffOptions): number {
   return Math.round(Math.min(cap, raw * jitter))
 }
 
-export function nextAttemptAt(attempt: number, opts: BackoffOptions, now = new Date()): Date {
+export function nextAttemptAt(
+  attempt: number,
+  opts: BackoffOptions,
+  now = new Date()
+): Date {
   return new Date(now.getTime() + backoffMs(attempt, opts))
 }
 
@@ -41,7 +45,10 @@ export function nextAttemptAt(attempt: number, opts: BackoffOptions, now = new D
  * How long after an attempt of unknown outcome we keep looking before
  * calling the order absent: a slow server may commit it after we gave up.
  */
-export function reconcileGraceMs(opts: { replyTimeoutMs: number; reconcileGraceSeconds?: number }) {
+export function reconcileGraceMs(opts: {
+  replyTimeoutMs: number
+  reconcileGraceSeconds?: number
+}) {
   return opts.reconcileGraceSeconds !== undefined
     ? opts.reconcileGraceSeconds * 1000
     : opts.replyTimeoutMs + RECONCILE_GRACE_EXTRA_MS

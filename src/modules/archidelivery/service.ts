@@ -22,6 +22,7 @@ import type {
   ClientLinkClaimPatch,
   ClientLinkDTO,
   EnqueueOrderSyncInput,
+  OrderAttemptInput,
   OrderSyncClaimPatch,
   OrderSyncDTO,
   OrderSyncStatus,
@@ -29,6 +30,7 @@ import type {
 
 const ORDER_SYNC = "archidelivery_order_sync"
 const CLIENT_LINK = "archidelivery_client_link"
+const ORDER_ATTEMPT = "archidelivery_order_attempt"
 
 const ORDER_SYNC_PATCH_COLUMNS = [
   "status",
@@ -394,6 +396,51 @@ export default class ArchiDeliveryModuleService extends MedusaService({
       [ids]
     )
     return rows.length
+  }
+
+  /**
+   * The drain's hot path in one transaction: writes the attempt log of a
+   * claimed row, then completes the claim as completeOrderSyncClaim does.
+   * The attempts are kept even when the claim was lost (they happened).
+   * Added by the order sync (issue #4).
+   */
+  @InjectTransactionManager()
+  async recordOrderSyncOutcome(
+    id: string,
+    owner: string,
+    patch: OrderSyncClaimPatch,
+    attempts: OrderAttemptInput[],
+    @MedusaContext() sharedContext: Ctx = {}
+  ): Promise<{ order_sync: OrderSyncDTO | null; attempt_ids: string[] }> {
+    const ids = attempts.map(() => generateEntityId(undefined, "adatt"))
+    if (attempts.length) {
+      // clock_timestamp(): rows of one statement keep their written order.
+      const tuple =
+        "(?, ?, ?, ?, ?::jsonb, ?, ?, ?, clock_timestamp(), clock_timestamp())"
+      await sharedContext.transactionManager!.execute(
+        `INSERT INTO ${ORDER_ATTEMPT}
+           (id, order_sync_id, outcome, message, request, reply, http_status,
+            duration_ms, created_at, updated_at)
+         VALUES ${attempts.map(() => tuple).join(", ")}`,
+        attempts.flatMap((a, i) => [
+          ids[i],
+          id,
+          a.outcome,
+          a.message ?? null,
+          a.request == null ? null : JSON.stringify(a.request),
+          a.reply ?? null,
+          a.http_status ?? null,
+          a.duration_ms ?? null,
+        ])
+      )
+    }
+    const row = await this.completeOrderSyncClaim(
+      id,
+      owner,
+      patch,
+      sharedContext
+    )
+    return { order_sync: row, attempt_ids: ids }
   }
 }
 

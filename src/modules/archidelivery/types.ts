@@ -109,3 +109,14 @@ export type ClientLinkClaimPatch = Partial<
     | "last_error"
   >
 >
+
+/** One attempt to log with recordOrderSyncOutcome: no headers, no host. */
+export type OrderAttemptInput = {
+  outcome: string
+  message?: string | null
+  /** method, decoded params and query */
+  request?: Record<string, unknown> | null
+  reply?: string | null
+  http_status?: number | null
+  duration_ms?: number | null
+}

@@ -1,0 +1,80 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
+import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
+import type { OrderSyncDTO } from "../../../../modules/archidelivery/types"
+
+export const serviceOf = (scope: MedusaContainer) =>
+  scope.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+
+/** One queue row as the admin API shows it (design.md's fields first). */
+export function serializeOrderSync(row: OrderSyncDTO) {
+  return {
+    order_id: row.order_id,
+    display_id: row.display_id,
+    status: row.status,
+    attempts: row.attempts,
+    next_attempt_at: row.next_attempt_at,
+    archidelivery_order_id: row.archidelivery_order_id,
+    archidelivery_status: row.archidelivery_status,
+    last_error: row.last_error,
+    id: row.id,
+    last_error_kind: row.last_error_kind,
+    reconcile: row.reconcile,
+    archidelivery_status_label: row.archidelivery_status_label,
+    archidelivery_status_at: row.archidelivery_status_at,
+    status_final: row.status_final,
+    sent_at: row.sent_at,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  }
+}
+
+type AttemptRow = {
+  id: string
+  outcome: string
+  message: string | null
+  request: unknown
+  reply: string | null
+  http_status: number | null
+  duration_ms: number | null
+  created_at: Date
+}
+
+export function serializeAttempt(a: AttemptRow) {
+  return {
+    id: a.id,
+    outcome: a.outcome,
+    message: a.message,
+    request: a.request,
+    reply: a.reply,
+    http_status: a.http_status,
+    duration_ms: a.duration_ms,
+    created_at: a.created_at,
+  }
+}
+
+/** The queue row of an order with its attempts newest first; 404 when never queued. */
+export async function retrieveOrderSyncDetail(
+  scope: MedusaContainer,
+  orderId: string
+) {
+  const service = serviceOf(scope)
+  const [row] = (await service.listOrderSyncs({
+    order_id: orderId,
+  })) as unknown as OrderSyncDTO[]
+  if (!row) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `order_id: no ArchiDelivery queue entry for order ${orderId}`
+    )
+  }
+  const attempts = (await service.listOrderAttempts(
+    { order_sync_id: row.id },
+    { order: { created_at: "DESC", id: "DESC" }, take: 200 }
+  )) as unknown as AttemptRow[]
+  return {
+    ...serializeOrderSync(row),
+    attempts_log: attempts.map(serializeAttempt),
+  }
+}

@@ -1,0 +1,34 @@
+import { z } from "@medusajs/framework/zod"
+import { ORDER_SYNC_STATUSES } from "../../../../modules/archidelivery/models/order-sync"
+
+export const AdminGetOrderSyncsParams = z.object({
+  status: z.enum(ORDER_SYNC_STATUSES).optional(),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+})
+export type AdminGetOrderSyncsParamsType = z.infer<
+  typeof AdminGetOrderSyncsParams
+>
+
+export const AdminResolveOrderSync = z
+  .object({
+    // ArchiDelivery order ids are whole numbers; a number typed as such is fine.
+    archidelivery_order_id: z
+      .union([z.string(), z.number().int().nonnegative()])
+      .transform((v, ctx) => {
+        const id = String(v).trim()
+        if (!/^\d+$/.test(id)) {
+          ctx.addIssue({
+            code: "custom",
+            message: "archidelivery_order_id: a whole number such as 1042",
+          })
+          return z.NEVER
+        }
+        return id
+      }),
+  })
+  .strict()
+export type AdminResolveOrderSyncType = z.infer<typeof AdminResolveOrderSync>
+
+/** Retry and sync take no body; anything sent is refused rather than ignored. */
+export const AdminEmptyBody = z.object({}).strict()

@@ -1,0 +1,53 @@
+import {
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import type { PayloadOrder, PayloadProductLink } from "../lib/order-payload"
+import type { ClientLinkDTO } from "../modules/archidelivery/types"
+import { completeOrderClaimStep } from "./steps/complete-order-claim"
+import type { ClaimedOrderSync } from "./steps/order-sync-types"
+import { resolveOrderClientStep } from "./steps/resolve-order-client"
+import { sendOrderStep } from "./steps/send-order"
+
+export type PushOrderWorkflowInput = {
+  /** A row this worker claimed (claimDueOrderSyncs) and still holds. */
+  order_sync: ClaimedOrderSync
+  /** The claim's owner id: completion only lands while the claim is ours. */
+  owner: string
+  /** When the claim was taken, ms since epoch (our clock). */
+  claimed_at: number
+  /** The order as Query returns it (see loadOrdersForPush); null when gone. */
+  order: PayloadOrder | null
+  product_links: PayloadProductLink[]
+  client_link: ClientLinkDTO | null
+}
+
+export const pushOrderWorkflowId = "archidelivery-push-order"
+
+/**
+ * Pushes one claimed order to ArchiDelivery: chooses the client, sends
+ * `neworder`, records the attempt and the row's new state
+ * (sent / queued / failed / queued for reconciliation).
+ */
+export const pushOrderWorkflow = createWorkflow(
+  pushOrderWorkflowId,
+  (input: PushOrderWorkflowInput) => {
+    const client = resolveOrderClientStep({
+      order: input.order,
+      client_link: input.client_link,
+    })
+    const outcome = sendOrderStep({
+      order_sync: input.order_sync,
+      order: input.order,
+      product_links: input.product_links,
+      client,
+      claimed_at: input.claimed_at,
+    })
+    const result = completeOrderClaimStep({
+      order_sync: input.order_sync,
+      owner: input.owner,
+      outcome,
+    })
+    return new WorkflowResponse(result)
+  }
+)

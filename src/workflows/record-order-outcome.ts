@@ -1,0 +1,26 @@
+import {
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { completeOrderClaimStep } from "./steps/complete-order-claim"
+import type { ClaimedOrderSync, ClaimOutcome } from "./steps/order-sync-types"
+
+export type RecordOrderOutcomeWorkflowInput = {
+  order_sync: ClaimedOrderSync
+  owner: string
+  outcome: ClaimOutcome
+}
+
+export const recordOrderOutcomeWorkflowId = "archidelivery-record-order-outcome"
+
+/**
+ * Records an outcome decided outside a push (the push itself broke): the
+ * drain uses it to park the row for reconciliation with the error shown.
+ */
+export const recordOrderOutcomeWorkflow = createWorkflow(
+  recordOrderOutcomeWorkflowId,
+  (input: RecordOrderOutcomeWorkflowInput) => {
+    const result = completeOrderClaimStep(input)
+    return new WorkflowResponse(result)
+  }
+)

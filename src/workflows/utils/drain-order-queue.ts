@@ -1,0 +1,301 @@
+import { randomUUID } from "node:crypto"
+import { hostname } from "node:os"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { orderPhone } from "../../lib/order-payload"
+import { backoffMs } from "../../lib/queue-policy"
+import { ARCHIDELIVERY_MODULE } from "../../modules/archidelivery"
+import type ArchiDeliveryModuleService from "../../modules/archidelivery/service"
+import type { OrderSyncDTO } from "../../modules/archidelivery/types"
+import { pushOrderWorkflow } from "../push-order"
+import { reconcileOrderWorkflow } from "../reconcile-order"
+import { recordOrderOutcomeWorkflow } from "../record-order-outcome"
+import { recordOrderQueuePingWorkflow } from "../record-order-queue-ping"
+import type { CompletedOrderClaim } from "../steps/complete-order-claim"
+import { attemptFrom, errorMessage, toClaimed } from "../steps/order-sync-types"
+import { loadOrdersForPush, type OrderPushData } from "./load-orders-for-push"
+
+/** One drain at a time per lock provider; claims keep drains safe without it too. */
+export const ORDER_DRAIN_LOCK_KEY = "archidelivery:order-drain"
+
+export type DrainResult = {
+  /** Rows claimed (sent, reconciled or given back). */
+  attempted: number
+  sent: number
+  queued: number
+  failed: number
+  needs_review: number
+}
+
+export type DrainOptions = {
+  /** Seconds to wait for a running drain; the job waits 1, push-on-place a few. */
+  lockTimeoutSeconds?: number
+  /** Claim rounds before returning, so one drain cannot run forever. */
+  maxRounds?: number
+}
+
+/** Another drain holds the lock past `lockTimeoutSeconds`. */
+export class DrainBusyError extends Error {
+  constructor() {
+    super("another order drain is running")
+    this.name = "DrainBusyError"
+  }
+}
+
+const emptyResult = (): DrainResult => ({
+  attempted: 0,
+  sent: 0,
+  queued: 0,
+  failed: 0,
+  needs_review: 0,
+})
+
+/**
+ * THE drain, used by the minute job, by push-on-place and by
+ * `POST /admin/archidelivery/orders/sync`:
+ * 1. takes the Locking module's lock `archidelivery:order-drain`
+ *    (DrainBusyError when it stays busy past `lockTimeoutSeconds`);
+ * 2. pings ArchiDelivery: on failure nothing is attempted and waiting rows
+ *    are marked `ping_failed`; on success `ping_failed` rows are released;
+ * 3. claims due rows atomically with a lease (`queue.batchSize`,
+ *    `queue.leaseSeconds`, an owner id unique to this drain) and runs each
+ *    through pushOrderWorkflow, or reconcileOrderWorkflow when the row is
+ *    marked for reconciliation (a doubtful send or a lost lease), at most
+ *    `queue.concurrency` at a time;
+ * 4. claims again while rows are due, up to `maxRounds` rounds.
+ */
+export async function drainOrderQueue(
+  container: MedusaContainer,
+  opts: DrainOptions = {}
+): Promise<DrainResult> {
+  const service =
+    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const locking = container.resolve(Modules.LOCKING)
+  const { leaseSeconds } = service.getOptions().queue
+  let started = false
+  try {
+    return await locking.execute(
+      ORDER_DRAIN_LOCK_KEY,
+      async () => {
+        started = true
+        return runOrderDrain(container, opts)
+      },
+      // The lock outlives a drain's claims, so a crashed holder frees it.
+      {
+        timeout: opts.lockTimeoutSeconds ?? 1,
+        expire: Math.max(60, leaseSeconds * 2),
+      }
+    )
+  } catch (e) {
+    if (!started) {
+      throw new DrainBusyError()
+    }
+    throw e
+  }
+}
+
+/**
+ * The drain without the lock. The atomic claims alone keep concurrent drains
+ * from sending an order twice (the lock only saves work); tests call this to
+ * prove exactly that.
+ */
+export async function runOrderDrain(
+  container: MedusaContainer,
+  opts: DrainOptions = {}
+): Promise<DrainResult> {
+  const service =
+    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const options = service.getOptions()
+  const result = emptyResult()
+
+  try {
+    await service.getClient().ping()
+  } catch (e) {
+    const { result: marked } = await recordOrderQueuePingWorkflow(
+      container
+    ).run({
+      input: { reachable: false, message: errorMessage(e) },
+    })
+    logger.warn(
+      `archidelivery: ping failed, ${marked.count} order(s) wait: ${errorMessage(e)}`
+    )
+    return { ...result, queued: marked.count }
+  }
+  await recordOrderQueuePingWorkflow(container).run({
+    input: { reachable: true },
+  })
+
+  const owner = `${hostname()}:${process.pid}:${randomUUID()}`
+  const final = new Map<string, CompletedOrderClaim["status"]>()
+  const budget = { rounds: opts.maxRounds ?? 20 }
+  // Rows that became due during a pass (a reconciled order to resend) are
+  // taken by the next one; a pass that claims nothing ends the drain.
+  while (budget.rounds > 0) {
+    const processed = await drainPass(container, owner, budget, (row, status) =>
+      final.set(row.order_id, status)
+    )
+    if (!processed) {
+      break
+    }
+  }
+  result.attempted = final.size
+  for (const status of final.values()) {
+    if (status && status !== "sending") {
+      result[status]++
+    }
+  }
+  return result
+}
+
+type ClaimedRow = { row: OrderSyncDTO; claimedAt: number; data: OrderPushData }
+
+/**
+ * Claims and pushes until a claim comes back empty. The next batch is
+ * claimed while the last rows of the current one are still being sent, so
+ * the `concurrency` slots never wait on the database between batches.
+ * Returns how many rows it processed.
+ */
+async function drainPass(
+  container: MedusaContainer,
+  owner: string,
+  budget: { rounds: number },
+  onDone: (row: OrderSyncDTO, status: CompletedOrderClaim["status"]) => void
+): Promise<number> {
+  const service =
+    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const { batchSize, leaseSeconds, concurrency } = service.getOptions().queue
+  const buffer: ClaimedRow[] = []
+  let exhausted = false
+  let failure: unknown
+  let refilling: Promise<void> | null = null
+  let processed = 0
+
+  const claim = async () => {
+    try {
+      if (exhausted || budget.rounds <= 0) {
+        exhausted = true
+        return
+      }
+      budget.rounds--
+      const claimedAt = Date.now()
+      const rows = await service.claimDueOrderSyncs({
+        limit: batchSize,
+        leaseSeconds,
+        owner,
+      })
+      if (!rows.length) {
+        exhausted = true
+        return
+      }
+      const data = await loadOrdersForPush(
+        container,
+        rows.map((r) => r.order_id)
+      )
+      buffer.push(
+        ...rows.map((row) => ({
+          row,
+          claimedAt,
+          data: data.get(row.order_id)!,
+        }))
+      )
+    } catch (e) {
+      failure ??= e
+      exhausted = true
+    }
+  }
+  // One claim at a time; `finally` runs after the assignment, never before.
+  const refill = () =>
+    (refilling ??= claim().finally(() => {
+      refilling = null
+    }))
+
+  const worker = async () => {
+    for (;;) {
+      if (buffer.length <= concurrency && !exhausted) {
+        void refill()
+      }
+      const next = buffer.shift()
+      if (!next) {
+        if (refilling) {
+          await refilling
+          continue
+        }
+        return
+      }
+      processed++
+      onDone(
+        next.row,
+        await processRow(container, next.row, owner, next.claimedAt, next.data)
+      )
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker))
+  if (failure) {
+    throw failure
+  }
+  return processed
+}
+
+async function processRow(
+  container: MedusaContainer,
+  row: OrderSyncDTO,
+  owner: string,
+  claimedAt: number,
+  data: OrderPushData
+): Promise<CompletedOrderClaim["status"]> {
+  const service =
+    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const options = service.getOptions()
+  const order_sync = toClaimed(row)
+  try {
+    if (row.reconcile) {
+      const phone = data.order
+        ? orderPhone(data.order, options.phone.defaultCountry).e164
+        : null
+      const { result } = await reconcileOrderWorkflow(container).run({
+        input: { order_sync, owner, phone },
+      })
+      return result.status
+    }
+    const { result } = await pushOrderWorkflow(container).run({
+      input: { order_sync, owner, claimed_at: claimedAt, ...data },
+    })
+    return result.status
+  } catch (e) {
+    // The push broke in our own code or database: the request may have gone
+    // out, so the row waits for reconciliation, never for a blind resend.
+    const message = `internal error: ${errorMessage(e)}`
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .error(`archidelivery: order ${row.order_id}: ${message}`)
+    try {
+      const next = new Date(
+        Date.now() +
+          backoffMs(row.attempts, {
+            maxBackoffSeconds: options.queue.maxBackoffSeconds,
+          })
+      )
+      const { result } = await recordOrderOutcomeWorkflow(container).run({
+        input: {
+          order_sync,
+          owner,
+          outcome: {
+            patch: {
+              status: "queued",
+              reconcile: true,
+              next_attempt_at: next.toISOString(),
+              last_error: message,
+              last_error_kind: "internal_error",
+            },
+            attempts: [attemptFrom("internal_error", message)],
+          },
+        },
+      })
+      return result.status
+    } catch {
+      // The lease runs out and the next drain reconciles the row.
+      return "sending"
+    }
+  }
+}
