@@ -1,0 +1,383 @@
+// @ts-check
+// One cluster run on one locking provider: a server and two workers on a
+// copy of the seeded database, a Redis database of its own and an emulator
+// of its own; orders through the Store API under faults; a worker SIGKILLed
+// midway and started again; then the checks.
+const { createEmulator } = require("../../emulator")
+const { startInstance, freePort, sleep, seededRandom } = require("./cluster")
+const {
+  createDatabase,
+  dropDatabase,
+  query,
+  claimRedisDb,
+} = require("./cluster-infra")
+const { storefront, placeOrders } = require("./cluster-orders")
+const { checkDelivery, checkJobTicks } = require("./cluster-checks")
+
+/** The push job's tick in the cluster: short, so a run sees many ticks. */
+const PUSH_INTERVAL_MS = 5_000
+/** Faults stop after this share of the orders, so the last ones settle in time. */
+const FAULTY_SHARE = 0.75
+/** On `neworder` only: the other methods answer, so every fault has a defined outcome. */
+const FAULTS = {
+  methods: ["neworder"],
+  latency_ms: 150,
+  drop_after_commit: 0.08,
+  error_5xx: 0.04,
+  malformed: 0.03,
+  warn_no_order_id: 0.03,
+}
+/** While the worker is killed the kitchen is slow, so the worker dies holding claims. */
+const KILL_LATENCY_MS = 2_000
+const JOB_RUN = /archidelivery: push-orders job run scheduled for (\S+)/
+const LOCKING_WARNING = "UNSAFE LOCKING"
+
+/**
+ * @typedef {{ ok: boolean, name: string, problems: string[] }} Check
+ * @typedef {{ name: string, claimed: number, error?: string }} Kill
+ * @typedef {{ runId: string, adminUrl: string, template: string, fixture: any,
+ *   redisUrl: string, orders: number, concurrency: number, seed: number,
+ *   settleMs: number, logDir: string, env: NodeJS.ProcessEnv,
+ *   say: (line: string) => void }} RunInput
+ */
+
+/**
+ * @param {"redis" | "postgres"} locking
+ * @param {RunInput} input
+ * @returns {Promise<Check[]>}
+ */
+async function runCluster(locking, input) {
+  const label = `${locking} locking`
+  const say = (/** @type {string} */ line) => input.say(`${label}: ${line}`)
+  /** @type {Check[]} */
+  const checks = []
+  const check = (
+    /** @type {string} */ name,
+    /** @type {boolean} */ ok,
+    problems = /** @type {string[]} */ ([])
+  ) => checks.push({ name: `${label}: ${name}`, ok, problems })
+  /** @type {(() => Promise<unknown>)[]} */
+  const undo = []
+  try {
+    const dbName = `archidelivery_cluster_${input.runId}_${locking}`
+    const databaseUrl = await createDatabase(
+      input.adminUrl,
+      dbName,
+      input.template
+    )
+    undo.push(() => dropDatabase(input.adminUrl, dbName))
+    const redis = await claimRedisDb(
+      input.redisUrl,
+      `${input.runId}-${locking}`
+    )
+    undo.push(() => redis.release())
+    const emulator = createEmulator({
+      port: 0,
+      controlPort: 0,
+      random: seededRandom(input.seed),
+    })
+    await emulator.start()
+    undo.push(() => emulator.stop())
+    const seeded = new Set(emulator.state.orders.map((o) => String(o.id)))
+
+    const instanceEnv = {
+      ...input.env,
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redis.url,
+      MEDUSA_DISTRIBUTED: "true",
+      MEDUSA_LOCKING: locking,
+      MEDUSA_DISABLE_TELEMETRY: "true",
+      ARCHIDELIVERY_URL: emulator.url,
+      ARCHIDELIVERY_JOBS: "on",
+      ARCHIDELIVERY_PUSH_INTERVAL_MS: String(PUSH_INTERVAL_MS),
+      // A dead worker's claims and its drain lock come free in seconds, not minutes.
+      ARCHIDELIVERY_LEASE_SECONDS: "10",
+      ARCHIDELIVERY_REPLY_TIMEOUT_MS: "3000",
+      // The push job logs each run at verbose level: that is how runs are counted.
+      LOG_LEVEL: "verbose",
+    }
+    /** @type {import("./cluster-checks").JobRun[]} */
+    const jobRuns = []
+    const start = async (
+      /** @type {string} */ name,
+      /** @type {"server" | "worker"} */ mode
+    ) => {
+      const instance = startInstance({
+        name: `${locking}-${name}`,
+        mode,
+        port: await freePort(),
+        env:
+          mode === "server"
+            ? { ...instanceEnv, LOG_LEVEL: "info" }
+            : instanceEnv,
+        logDir: input.logDir,
+        onLine: (line) => {
+          const m = line.text.match(JOB_RUN)
+          if (m)
+            jobRuns.push({ instance: name, at: line.at, scheduledFor: m[1] })
+        },
+      })
+      undo.push(() => instance.stop())
+      return instance
+    }
+
+    say(`starting a server and two workers (Redis db ${redis.db})…`)
+    const server = await start("server", "server")
+    const worker1 = await start("worker-1", "worker")
+    const worker2 = await start("worker-2", "worker")
+    await Promise.all([server.ready(), worker1.ready(), worker2.ready()])
+    const windowStart = Date.now()
+    check("a server and two workers started", true)
+
+    await emulator.setFaults(FAULTS)
+    say(
+      `placing ${input.orders} orders, ${input.concurrency} at a time, faults on`
+    )
+    const shop = storefront(server.url, input.fixture)
+    /** @type {Promise<Kill> | null} */
+    let killing = null
+    const placingStarted = Date.now()
+    const serverCpuBefore = server.cpuSeconds()
+    const { placed, errors } = await placeOrders(shop, {
+      count: input.orders,
+      concurrency: input.concurrency,
+      onPlaced: async (n) => {
+        if (n === Math.floor(input.orders / 2)) {
+          killing = killAndRestart({
+            workers: { "worker-1": worker1, "worker-2": worker2 },
+            databaseUrl,
+            emulator,
+            say,
+            restart: (name) => start(`${name}-restarted`, "worker"),
+          })
+        }
+        if (n === Math.floor(input.orders * FAULTY_SHARE)) {
+          await emulator.clearFaults()
+          say(`${n} orders placed; faults off`)
+        }
+      },
+    })
+    await emulator.clearFaults()
+    const placedAt = Date.now()
+    const serverCpu = (server.cpuSeconds() ?? NaN) - (serverCpuBefore ?? NaN)
+    say(
+      `${placed.length} orders placed in ${((placedAt - placingStarted) / 1000).toFixed(0)} s` +
+        (Number.isFinite(serverCpu) && placed.length
+          ? `; the server used ${(serverCpu / placed.length).toFixed(2)} CPU s per order`
+          : "")
+    )
+    check(
+      `${input.orders} orders placed through the server's Store API`,
+      placed.length === input.orders && !errors.length,
+      errors.slice(0, 5).map((e) => `order ${e.index}: ${e.error}`)
+    )
+
+    const kill = killing ? await /** @type {Promise<Kill>} */ (killing) : null
+
+    say("waiting for the queue to settle…")
+    const settled = await waitSettled(databaseUrl, input.settleMs)
+    const windowEnd = Date.now()
+    say(
+      `${settled ? "settled" : "NOT settled"} ${((windowEnd - placedAt) / 1000).toFixed(0)} s after the last order`
+    )
+
+    const orders = await query(
+      databaseUrl,
+      `SELECT id, display_id FROM "order" WHERE deleted_at IS NULL`
+    )
+    const syncs = await query(
+      databaseUrl,
+      `SELECT order_id, status, archidelivery_order_id, last_error, last_error_kind
+         FROM archidelivery_order_sync WHERE deleted_at IS NULL`
+    )
+    const attempts = await query(
+      databaseUrl,
+      `SELECT outcome, count(*)::int AS n FROM archidelivery_order_attempt GROUP BY outcome ORDER BY outcome`
+    )
+    const attemptCount = (/** @type {string} */ outcome) =>
+      attempts.find((a) => a.outcome === outcome)?.n ?? 0
+    const emulatorOrders = emulator.state.orders.filter(
+      (o) => !seeded.has(String(o.id))
+    )
+    const { verdicts, statuses } = checkDelivery({
+      orders,
+      syncs,
+      emulatorOrders,
+    })
+    say(
+      `${orders.length} orders; queue ${JSON.stringify(statuses)}; ${emulatorOrders.length} in ArchiDelivery; ` +
+        `attempts ${attempts.map((a) => `${a.outcome}=${a.n}`).join(" ")}`
+    )
+    const reasons = syncs
+      .filter((s) => s.status === "failed" || s.status === "needs_review")
+      .map((s) => `${s.status} (${s.last_error_kind}): ${s.last_error}`)
+    for (const r of [...new Set(reasons)].slice(0, 6)) say(`  ${r}`)
+
+    const recovered = attemptCount("lease_expired")
+    check(
+      `${kill?.name ?? "a worker"} SIGKILLed mid-run holding ${kill?.claimed ?? 0} claimed order(s), ` +
+        `started again; ${recovered} expired claim(s) looked up by the others`,
+      !!kill && !kill.error && (kill.claimed === 0 || recovered > 0),
+      !kill
+        ? ["the kill never happened"]
+        : kill.error
+          ? [kill.error]
+          : kill.claimed && !recovered
+            ? [
+                "the killed worker's claims were never taken over (no lease_expired attempt)",
+              ]
+            : []
+    )
+    check(
+      "every order was queued",
+      verdicts.queued.ok,
+      verdicts.queued.problems
+    )
+    check(
+      "the queue settled (nothing left queued or sending)",
+      verdicts.settled.ok,
+      verdicts.settled.problems
+    )
+    check(
+      "no order reached ArchiDelivery twice",
+      verdicts.once.ok,
+      verdicts.once.problems
+    )
+    check(
+      "every order is in ArchiDelivery exactly once, or failed/needs_review with its reason",
+      verdicts.accounted.ok && orders.length === placed.length,
+      [
+        ...verdicts.accounted.problems,
+        ...(orders.length === placed.length
+          ? []
+          : [`${orders.length} orders in Medusa, ${placed.length} placed`]),
+      ]
+    )
+    const unknown = attemptCount("unknown_outcome")
+    check(
+      `the faults were felt (${unknown} unknown outcome(s), ${attemptCount("rejected")} rejection(s))`,
+      unknown > 0,
+      unknown ? [] : ["no attempt had an unknown outcome"]
+    )
+
+    const ticks = checkJobTicks({
+      runs: jobRuns,
+      from: windowStart,
+      to: windowEnd,
+      intervalMs: PUSH_INTERVAL_MS,
+      killed: kill?.name,
+    })
+    check(
+      "the push job ran once per tick across the cluster " +
+        `(${ticks.distinct} runs in ${((windowEnd - windowStart) / 1000).toFixed(0)} s / ${PUSH_INTERVAL_MS / 1000} s = ` +
+        `${ticks.ticks.toFixed(1)} ticks; per instance ${JSON.stringify(ticks.perInstance)}` +
+        `${ticks.handedOver ? `; ${ticks.handedOver} tick(s) handed over from the killed worker` : ""})`,
+      ticks.verdict.ok,
+      ticks.verdict.problems
+    )
+
+    const crashed = [server, worker1, worker2].filter(
+      (i) => i.exit && i.name !== `${locking}-${kill?.name}`
+    )
+    check(
+      "no instance died besides the one killed",
+      !crashed.length,
+      crashed.map((i) => `${i.name} exited ${JSON.stringify(i.exit)}`)
+    )
+    const warned = [server, worker1, worker2].filter((i) =>
+      i.lines.some((l) => l.text.includes(LOCKING_WARNING))
+    )
+    check(
+      "no in-memory locking warning with a shared provider",
+      !warned.length,
+      warned.map((i) => `${i.name} warned`)
+    )
+  } catch (e) {
+    check("the run completed", false, [
+      e instanceof Error ? e.message : String(e),
+    ])
+  } finally {
+    say("stopping instances and cleaning up…")
+    while (undo.length) {
+      await undo
+        .pop()?.()
+        .catch((e) => say(`cleanup: ${e.message}`))
+    }
+  }
+  return checks
+}
+
+/**
+ * SIGKILLs the worker that holds claimed orders (a claim's owner id carries
+ * its pid; a slow kitchen keeps claims open meanwhile), or worker-1 when
+ * neither does within 20 s, then starts a replacement and waits for it.
+ * @param {{ workers: Record<string, import("./cluster").Instance>, databaseUrl: string,
+ *   emulator: ReturnType<typeof createEmulator>, say: (line: string) => void,
+ *   restart: (name: string) => Promise<import("./cluster").Instance> }} input
+ * @returns {Promise<Kill>}
+ */
+async function killAndRestart({
+  workers,
+  databaseUrl,
+  emulator,
+  say,
+  restart,
+}) {
+  let name = "worker-1"
+  let claimed = 0
+  try {
+    await emulator.setFaults({ latency_ms: KILL_LATENCY_MS })
+    const until = Date.now() + 20_000
+    while (Date.now() < until && !claimed) {
+      const rows = await query(
+        databaseUrl,
+        `SELECT lease_owner, count(*)::int AS n FROM archidelivery_order_sync
+          WHERE status = 'sending' GROUP BY lease_owner`
+      )
+      for (const [candidate, worker] of Object.entries(workers)) {
+        const held = rows
+          .filter((r) => String(r.lease_owner).includes(`:${worker.pid}:`))
+          .reduce((n, r) => n + r.n, 0)
+        if (held > claimed) [name, claimed] = [candidate, held]
+      }
+      if (!claimed) await sleep(100)
+    }
+    const worker = workers[name]
+    worker.kill()
+    await worker.exited
+    await emulator.setFaults({
+      latency_ms: emulator.faults.methods ? FAULTS.latency_ms : 0,
+    })
+    say(
+      `${worker.name} SIGKILLed holding ${claimed} claimed order(s); starting it again`
+    )
+    const again = await restart(name)
+    await again.ready()
+    say(`${again.name} is up`)
+    return { name, claimed }
+  } catch (e) {
+    return { name, claimed, error: e instanceof Error ? e.message : String(e) }
+  }
+}
+
+/** Polls the queue until nothing is queued or being sent, or time runs out. */
+async function waitSettled(
+  /** @type {string} */ databaseUrl,
+  /** @type {number} */ ms
+) {
+  const until = Date.now() + ms
+  while (Date.now() < until) {
+    const [row] = await query(
+      databaseUrl,
+      `SELECT (SELECT count(*) FROM "order" WHERE deleted_at IS NULL)::int AS orders,
+              (SELECT count(*) FROM archidelivery_order_sync WHERE deleted_at IS NULL)::int AS rows,
+              (SELECT count(*) FROM archidelivery_order_sync
+                WHERE deleted_at IS NULL AND status IN ('queued', 'sending'))::int AS open`
+    )
+    if (row.rows === row.orders && row.open === 0) return true
+    await sleep(2000)
+  }
+  return false
+}
+
+module.exports = { runCluster, LOCKING_WARNING }
