@@ -39,7 +39,7 @@ import {
  *    PHONE is the order's phone (compared as E.164).
  * 4. Exactly one match → `sent` with that id. Several matches → undecidable.
  *    No match, but a candidate replied without COMMENT (or a matching one
- *    without PHONE) → undecidable.
+ *    without PHONE, or the marker under another phone) → undecidable.
  * 5. No match and every look-up answered → the order is absent. It is queued
  *    to be sent again ONLY once a grace period (replyTimeoutMs + 60 s) has
  *    passed since the doubtful attempt, because a slow server may still
@@ -162,6 +162,7 @@ async function lookUp(
     }
   }
   const matches: string[] = []
+  const foreign: string[] = []
   let blind = 0
   for (const id of candidates.keys()) {
     const data = await ask(`getorderdata ${id}`, () => client.getOrderData(id))
@@ -182,6 +183,10 @@ async function lookUp(
       blind++
     } else if (samePhone(data.PHONE, input.phone, defaultCountry)) {
       matches.push(id)
+    } else {
+      // Our marker under another phone (a registered client's stored phone,
+      // say) is not proof of absence: resending could double the order.
+      foreign.push(id)
     }
   }
   const searched = `${candidates.size} candidate(s) at point ${pointId}`
@@ -196,6 +201,12 @@ async function lookUp(
     return {
       kind: "undecidable",
       detail: `several ArchiDelivery orders carry #${sync.display_id}: ${matches.join(", ")}`,
+    }
+  }
+  if (foreign.length) {
+    return {
+      kind: "undecidable",
+      detail: `ArchiDelivery order(s) ${foreign.join(", ")} carry #${sync.display_id} with another phone`,
     }
   }
   if (blind) {
