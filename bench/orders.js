@@ -3,8 +3,8 @@
 // Order-sync benchmark. On a scratch database it migrates Medusa, starts the
 // ArchiDelivery emulator answering every call in 50 ms, and runs
 // bench/lib/orders-scenario.ts in a booted app (`medusa exec`):
-// - drain throughput vs the bare protocol client at the same concurrency
-//   (goal ≥ 0.8),
+// - drain throughput vs the bare protocol client at the same concurrency,
+//   measured in alternating chunks of 100 (goal ≥ 0.8),
 // - time from order placed to order in the emulator with push-on-place,
 //   p50/p95 (goal p95 ≤ 2 s),
 // - completing a cart with the plugin vs without (goal ≤ 1.05).
