@@ -108,6 +108,11 @@ export const optionsSchema = z
       ),
     /** Encoding of query parameters: the vendor's examples use CP1251. */
     encoding: z.enum(["cp1251", "utf8"]).default("cp1251"),
+    /**
+     * How replies are read: `auto` by their bytes (UTF-8 when valid UTF-8,
+     * else CP1251, whatever the label says), or always as one charset.
+     */
+    replyCharset: z.enum(["auto", "utf8", "cp1251"]).default("auto"),
     connectTimeoutMs: positiveInt(3_000),
     replyTimeoutMs: positiveInt(15_000),
     /** Extra headers for a proxy in front of ArchiDelivery; never logged or shown. */

@@ -1,6 +1,11 @@
 import { performance } from "node:perf_hooks"
 import type { z } from "@medusajs/framework/zod"
-import { decodeBody, encodeQuery, sentParams } from "./encoding"
+import {
+  decodeBody,
+  encodeQuery,
+  sentParams,
+  type ReplyCharset,
+} from "./encoding"
 import { parseEnvelope, type TextReply, type XmlReply } from "./envelopes"
 import { ArchiDeliveryError, UnreadableReplyError } from "./errors"
 import { formatOrderItems } from "./items"
@@ -63,6 +68,7 @@ type Received = { text: string; contentType?: string; exchange: ArchiExchange }
 export class ArchiDeliveryClient {
   private readonly baseUrl: string
   private readonly encoding: RequestEncoding
+  private readonly replyCharset: ReplyCharset
   private readonly connectTimeoutMs: number
   private readonly replyTimeoutMs: number
   private readonly headers: Record<string, string>
@@ -70,6 +76,7 @@ export class ArchiDeliveryClient {
   constructor(config: ArchiDeliveryClientConfig) {
     this.baseUrl = config.baseUrl.replace(/\/+$/, "")
     this.encoding = config.encoding ?? "cp1251"
+    this.replyCharset = config.replyCharset ?? "auto"
     this.connectTimeoutMs = config.connectTimeoutMs ?? 3_000
     this.replyTimeoutMs = config.replyTimeoutMs ?? 15_000
     // Kept in a non-enumerable copy so the client itself never prints them.
@@ -116,7 +123,7 @@ export class ArchiDeliveryClient {
       throw e
     }
     exchange.durationMs = Math.round(performance.now() - started)
-    const { text } = decodeBody(raw.bytes, raw.contentType)
+    const { text } = decodeBody(raw.bytes, raw.contentType, this.replyCharset)
     exchange.status = raw.status
     exchange.contentType = raw.contentType
     exchange.body = clip(text)
@@ -126,7 +133,10 @@ export class ArchiDeliveryClient {
     if (GATEWAY_REFUSALS.has(raw.status)) {
       // A proxy in front of ArchiDelivery refused us (credentials, rate
       // limit): the kitchen never saw the request, so it is safe to wait.
-      fail("unreachable", `HTTP ${raw.status} from the proxy in front of ArchiDelivery`)
+      fail(
+        "unreachable",
+        `HTTP ${raw.status} from the proxy in front of ArchiDelivery`
+      )
     }
     if (raw.status < 200 || raw.status >= 300) {
       // A 4xx (or a redirect) means the request was refused, not processed.
@@ -369,6 +379,16 @@ export class ArchiDeliveryClient {
     })
     const orderId =
       reply.type === "xml" ? reply.orderId : textOrderId(reply.data)
+    if (orderId !== null && !ORDER_ID.test(orderId)) {
+      // "0", "-1" or text: the server answered, but whether it created the
+      // order is unknown, so it must be looked up, never taken as sent.
+      throw new ArchiDeliveryError(
+        "unknown_outcome",
+        method,
+        `invalid reply: OrderId "${snippet(orderId, 40)}" is not a positive whole number`,
+        { field: "OrderId", exchange }
+      )
+    }
     if (!orderId) {
       const why =
         reply.type === "xml" && reply.message ? `: ${reply.message}` : ""
@@ -414,6 +434,9 @@ export class ArchiDeliveryClient {
     return this.rows("getallpoint", pointsReplySchema)
   }
 }
+
+/** Only a positive whole number is an ArchiDelivery order id. */
+const ORDER_ID = /^0*[1-9]\d{0,17}$/
 
 /** A text neworder reply (not seen in the wild) may carry the id in DATA. */
 function textOrderId(data: unknown): string | null {

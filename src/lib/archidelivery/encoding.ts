@@ -82,35 +82,82 @@ export function charsetLabel(
   return undefined
 }
 
-const charsetOf = (contentType?: string) =>
-  charsetLabel(contentType?.match(/charset\s*=\s*("[^"]*"|[^;\s]+)/i)?.[1])
-
-function xmlDeclaredCharset(bytes: Buffer): BodyCharset | undefined {
-  const head = bytes.subarray(0, 256).toString("latin1")
-  const m = head.match(/^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/i)
-  return charsetLabel(m?.[1])
-}
-
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf])
 
+/** How a reply's bytes are read: by their content (`auto`) or as one charset. */
+export type ReplyCharset = "auto" | BodyCharset
+
 /**
- * Decodes a reply by its declared charset (Content-Type, else the XML
- * declaration); with none, UTF-8 when the bytes are valid UTF-8, else CP1251.
- * A reply declared UTF-8 whose bytes are not valid UTF-8 is mislabeled CP1251.
+ * What the bytes turned out to be: `ascii` has no byte above 0x7F, `escaped`
+ * is ASCII that carries non-ASCII text as JSON `\u` escapes.
+ */
+export type DetectedCharset = BodyCharset | "ascii" | "escaped"
+
+export interface DecodedBody {
+  text: string
+  /** the charset the bytes were read with */
+  charset: BodyCharset
+  /** the charset the reply named (Content-Type, else the XML prolog) */
+  declared?: BodyCharset
+  /** the label as the reply wrote it, e.g. "windows-1251" */
+  declaredLabel?: string
+  detected: DetectedCharset
+}
+
+const hasHighBytes = (bytes: Buffer) => bytes.some((b) => b > 0x7f)
+
+const ESCAPED_NON_ASCII = /\\u(?!00[0-7])[0-9a-fA-F]{4}/
+
+function declaredLabelOf(bytes: Buffer, contentType?: string) {
+  const fromType = contentType?.match(/charset\s*=\s*("[^"]*"|[^;\s]+)/i)?.[1]
+  if (fromType) {
+    return fromType.replace(/^["']|["']$/g, "")
+  }
+  const head = bytes.subarray(0, 256).toString("latin1")
+  return head.match(/^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/i)?.[1]
+}
+
+/**
+ * Decodes a reply by its content, not its label: real servers have been seen
+ * writing UTF-8 bytes under a windows-1251 label. A byte order mark wins;
+ * then bytes that are valid UTF-8 and hold non-ASCII characters are UTF-8;
+ * anything else with high bytes is CP1251, whatever the label says (a CP1251
+ * body is almost never valid UTF-8). `forced` overrides all of it for a
+ * server that needs it.
  */
 export function decodeBody(
   bytes: Buffer,
-  contentType?: string
-): { text: string; charset: BodyCharset } {
-  if (bytes.subarray(0, 3).equals(UTF8_BOM)) {
-    // A byte order mark outranks any label.
-    return { text: iconv.decode(bytes, "utf8"), charset: "utf8" }
-  }
-  const declared = charsetOf(contentType) ?? xmlDeclaredCharset(bytes)
+  contentType?: string,
+  forced: ReplyCharset = "auto"
+): DecodedBody {
+  const declaredLabel = declaredLabelOf(bytes, contentType)
+  const declared = charsetLabel(declaredLabel)
+  const bom = bytes.subarray(0, 3).equals(UTF8_BOM)
+  const high = hasHighBytes(bytes)
+  const validUtf8 = isUtf8(bytes)
+  const detected: DetectedCharset = bom
+    ? "utf8"
+    : !high
+      ? ESCAPED_NON_ASCII.test(bytes.toString("latin1"))
+        ? "escaped"
+        : "ascii"
+      : validUtf8
+        ? "utf8"
+        : "cp1251"
   const charset: BodyCharset =
-    declared === "cp1251" ? "cp1251" : isUtf8(bytes) ? "utf8" : "cp1251"
+    forced !== "auto"
+      ? forced
+      : bom || detected === "utf8"
+        ? "utf8"
+        : detected === "cp1251"
+          ? "cp1251"
+          : (declared ?? "utf8")
+  const body = bom && charset === "utf8" ? bytes.subarray(3) : bytes
   return {
-    text: iconv.decode(bytes, charset === "utf8" ? "utf8" : "win1251"),
+    text: iconv.decode(body, charset === "utf8" ? "utf8" : "win1251"),
     charset,
+    declared,
+    declaredLabel,
+    detected,
   }
 }

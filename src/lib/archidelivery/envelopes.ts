@@ -111,6 +111,9 @@ const parser = new XMLParser({
   parseTagValue: false,
   trimValues: false,
   processEntities: true,
+  // Numeric character references (&#1053;) are plain XML, but the parser
+  // only decodes them with this on; an ASCII-only server may send them.
+  htmlEntities: true,
 })
 
 const tagOf = (node: XmlNode) => Object.keys(node).find((k) => k !== ":@")

@@ -6,6 +6,8 @@ export interface ArchiDeliveryClientConfig {
   baseUrl: string
   /** query encoding, default "cp1251" (the vendor's examples) */
   encoding?: RequestEncoding
+  /** how reply bytes are read: by content (`auto`, default) or as one charset */
+  replyCharset?: "auto" | "utf8" | "cp1251"
   /** default 3000: the TCP (and TLS) connection must be up within it */
   connectTimeoutMs?: number
   /** default 15000: the whole reply must arrive within it, counted from connect */

@@ -9,6 +9,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { ArchiDeliveryClient } from "../../lib/archidelivery"
+import { clientFromOptions } from "../../lib/client-from-options"
 import { describeOptions, type ArchiDeliveryOptions } from "../../lib/options"
 import { readModuleOptions } from "./loaders/validate-options"
 import { ClientLink } from "./models/client-link"
@@ -83,13 +84,7 @@ export default class ArchiDeliveryModuleService extends MedusaService({
 
   /** One protocol client per module instance, built from the options. */
   getClient(): ArchiDeliveryClient {
-    this.client_ ??= new ArchiDeliveryClient({
-      baseUrl: this.options_.url,
-      encoding: this.options_.encoding,
-      connectTimeoutMs: this.options_.connectTimeoutMs,
-      replyTimeoutMs: this.options_.replyTimeoutMs,
-      headers: this.options_.headers,
-    })
+    this.client_ ??= clientFromOptions(this.options_)
     return this.client_
   }
 

@@ -15,6 +15,7 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { ArchiDeliveryClient } from "../../lib/archidelivery"
+import { clientFromOptions } from "../../lib/client-from-options"
 import {
   deliveryPrice,
   goodsSubtotal,
@@ -71,11 +72,7 @@ export default class ArchiDeliveryFulfillmentService extends AbstractFulfillment
     this.logger_ = logger
     this.options_ = parseProviderOptions(options)
     const o = this.options_
-    this.client_ = new ArchiDeliveryClient({
-      baseUrl: o.url,
-      encoding: o.encoding,
-      headers: o.headers,
-      connectTimeoutMs: o.connectTimeoutMs,
+    this.client_ = clientFromOptions(o, {
       replyTimeoutMs: Math.min(o.replyTimeoutMs, POINTS_REPLY_TIMEOUT_MS),
     })
   }

@@ -10,6 +10,9 @@ import {
   type TestServer,
 } from "./support/servers"
 
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { LOGGED_NEWORDER_WARN_REPLY } = require("../../../../emulator/evidence")
+
 const WARN_TEXT = "Не получены данные с генераторов по заказу"
 const XML_HEAD = '<?xml version="1.0" encoding="windows-1251"?>\r\n'
 
@@ -278,6 +281,35 @@ describe("ArchiDeliveryClient methods over HTTP", () => {
     })
     expect(e.exchange!.body).toContain(`<Warn> ${WARN_TEXT}</Warn>`)
   })
+
+  it("newOrder reads the real logged reply's UTF-8 Warn under its windows-1251 prolog", async () => {
+    const client = await serve(
+      reply(LOGGED_NEWORDER_WARN_REPLY, "text/xml; charset=windows-1251")
+    )
+    const e = await rejection(
+      client.newOrder({ ...order, itemFormat: "legacy" })
+    )
+    expect(e.kind).toBe("rejected")
+    expect(e.message).toBe(WARN_TEXT)
+    expect(e.exchange!.body).not.toMatch(/Р[ќµ]/)
+  })
+
+  it.each(["0", "-1", "abc", "12.5", "1e3"])(
+    "newOrder treats OrderId %s as an unknown outcome, never as sent",
+    async (id) => {
+      const client = await serve(
+        reply(
+          `${XML_HEAD}<output>\r\n  <Results>\r\n    <Result>OK</Result>\r\n    <OrderId>${id}</OrderId>\r\n  </Results>\r\n</output>\r\n`,
+          XML_1251
+        )
+      )
+      const e = await rejection(
+        client.newOrder({ ...order, itemFormat: "legacy" })
+      )
+      expect(e.kind).toBe("unknown_outcome")
+      expect(e.message).toContain("is not a positive whole number")
+    }
+  )
 
   it("newOrder without OrderId and without Errors is rejected", async () => {
     const client = await serve(

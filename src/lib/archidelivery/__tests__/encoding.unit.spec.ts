@@ -1,6 +1,8 @@
 import iconv from "iconv-lite"
 import { decodeBody, encodeQuery, sentParams } from ".."
 import { cp1251, queryValue } from "./support/servers"
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { LOGGED_NEWORDER_WARN_REPLY } = require("../../../../emulator/evidence")
 
 const UKRAINIAN = "Іван Їжак, вул. Євгена Ґудзя, № 5 «Ялинка»"
 const RUSSIAN = "Семён Иванов, ул. Ёлочная «Берёзка» №7"
@@ -71,41 +73,84 @@ describe("decodeBody", () => {
     [undefined, utf8, "utf8"],
     ["text/plain; charset=utf-8", win, "cp1251"], // mislabeled: CP1251 bytes declared UTF-8
     ["text/plain; charset=koi8-r", win, "cp1251"], // a label never seen: the bytes decide
+    ["text; charset=windows-1251", utf8, "utf8"], // what a real server sends: UTF-8 under a CP1251 label
   ])("Content-Type %s", (contentType, bytes, charset) => {
     expect(
       decodeBody(bytes as Buffer, contentType as string | undefined)
-    ).toEqual({
+    ).toMatchObject({
       text,
       charset,
     })
   })
 
-  it("obeys a declared CP1251 even when the bytes would pass as UTF-8", () => {
-    // "Рё" in CP1251 is D0 B8, which is also valid UTF-8 for "и".
-    const bytes = cp1251("Рё")
-    expect(bytes.toString("utf8")).toBe("и")
-    expect(decodeBody(bytes, "text/plain; charset=windows-1251").text).toBe(
-      "Рё"
+  it("decodes the only real reply on record: UTF-8 bytes under a windows-1251 prolog", () => {
+    const decoded = decodeBody(LOGGED_NEWORDER_WARN_REPLY, "text/xml")
+    expect(decoded).toMatchObject({
+      charset: "utf8",
+      declared: "cp1251",
+      declaredLabel: "windows-1251",
+      detected: "utf8",
+    })
+    expect(decoded.text).toContain(
+      "<Warn> Не получены данные с генераторов по заказу</Warn>"
     )
-    expect(decodeBody(bytes, undefined).text).toBe("и")
+    // Read by its label alone it would be mojibake.
+    expect(
+      decodeBody(LOGGED_NEWORDER_WARN_REPLY, "text/xml", "cp1251").text
+    ).toContain("РќРµ РїРѕР»СѓС‡РµРЅС‹")
   })
 
-  it("honours the XML declaration when the header has no charset", () => {
+  it("reads bytes that pass as UTF-8 as UTF-8 whatever the label; replyCharset cp1251 forces CP1251", () => {
+    // "Рё" in CP1251 is D0 B8, which is also valid UTF-8 for "и".
+    const bytes = cp1251("Рё")
+    expect(decodeBody(bytes, "text; charset=windows-1251").text).toBe("и")
+    expect(decodeBody(bytes, "text; charset=windows-1251", "cp1251").text).toBe(
+      "Рё"
+    )
+    expect(decodeBody(utf8, "text; charset=utf-8", "cp1251").charset).toBe(
+      "cp1251"
+    )
+    expect(
+      decodeBody(win, "text; charset=windows-1251", "utf8").text
+    ).toContain("\ufffd")
+  })
+
+  it("reports the label from the XML declaration when the header has none", () => {
     const xml =
-      '<?xml version="1.0" encoding="windows-1251"?><output>Рё</output>'
+      '<?xml version="1.0" encoding="windows-1251"?><output>Піца</output>'
     expect(decodeBody(cp1251(xml), "text/xml")).toEqual({
       text: xml,
       charset: "cp1251",
+      declared: "cp1251",
+      declaredLabel: "windows-1251",
+      detected: "cp1251",
     })
-    expect(decodeBody(cp1251(xml), undefined).charset).toBe("cp1251")
+  })
+
+  it("tells ASCII and \\u-escaped ASCII apart", () => {
+    const escaped = Buffer.from(
+      'RESULT=OK\r\nDATA={"1":{"NAME":"\\u041f\\u0456\\u0446\\u0430"}}'
+    )
+    expect(decodeBody(escaped, "text; charset=windows-1251")).toMatchObject({
+      detected: "escaped",
+      declared: "cp1251",
+    })
+    expect(
+      decodeBody(Buffer.from("RESULT=OK\r\nDATA={}"), "text")
+    ).toMatchObject({
+      detected: "ascii",
+      declared: undefined,
+    })
   })
 
   it("lets a UTF-8 byte order mark win and strips it", () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8])
-    expect(decodeBody(bytes, "text/plain; charset=windows-1251")).toEqual({
-      text,
-      charset: "utf8",
-    })
+    expect(decodeBody(bytes, "text/plain; charset=windows-1251")).toMatchObject(
+      {
+        text,
+        charset: "utf8",
+      }
+    )
   })
 
   it("decodes every CP1251 letter of both alphabets", () => {
