@@ -10,7 +10,7 @@ const gaps = require("./gaps")
  *   problems: XmlProblem[] }} XmlReply
  * @typedef {{ kind: "plain", status: number, body: string }} PlainReply
  * @typedef {TextReply | XmlReply | PlainReply} Reply
- * @typedef {"cp1251" | "utf8" | "undeclared" | "mislabeled"} CharsetMode
+ * @typedef {keyof typeof gaps.CHARSET_MODES} CharsetMode
  */
 
 /** @returns {TextReply} */
@@ -75,27 +75,57 @@ const XML_ENTITIES = {
 const escapeXml = (/** @type {string} */ s) =>
   s.replace(/[&<>"']/g, (c) => XML_ENTITIES[c])
 
+/** Bytes and label of each charset mode (the `charset` fault); see gaps.CHARSET_MODES. */
+const MODES = gaps.CHARSET_MODES
+
+/** XML numeric references for non-ASCII characters, so the body is pure ASCII. */
+const xmlEscapedAscii = (/** @type {string} */ s) =>
+  s.replace(/[^\x00-\x7f]/gu, (ch) => `&#${ch.codePointAt(0)};`)
+
 /**
- * @param {Reply} reply
- * @param {boolean} utf8 whether the body is written as UTF-8
+ * neworder's XML in the layout of the only real reply on record: CRLF line
+ * ends, two-space indentation, a trailing CRLF, and no <Errors> element
+ * unless there is something in it.
+ * @param {XmlReply} reply
+ * @param {string | null} label the charset named in the prolog
  */
-function renderBody(reply, utf8) {
+function renderXml(reply, label) {
+  const lines = [
+    label === null
+      ? `<?xml version="1.0"?>`
+      : `<?xml version="1.0" encoding="${label}"?>`,
+    "<output>",
+    "  <Results>",
+    `    <Result>${reply.result}</Result>`,
+  ]
+  if (reply.orderId !== undefined) {
+    lines.push(`    <OrderId>${reply.orderId}</OrderId>`)
+  }
+  lines.push("  </Results>")
+  if (reply.problems.length) {
+    lines.push("  <Errors>")
+    for (const p of reply.problems) {
+      lines.push(`    <${p.tag}>${escapeXml(p.text)}</${p.tag}>`)
+    }
+    lines.push("  </Errors>")
+  }
+  lines.push("</output>")
+  return lines.join("\r\n") + "\r\n"
+}
+
+/**
+ * The body as text, before it becomes bytes.
+ * @param {Reply} reply
+ * @param {CharsetMode} mode
+ */
+function renderBody(reply, mode) {
+  const m = MODES[mode]
   if (reply.kind === "plain") return reply.body
   if (reply.kind === "text") {
-    return `RESULT=${reply.result}\r\nDATA=${gaps.toJson(reply.data, !utf8)}`
+    return `RESULT=${reply.result}\r\nDATA=${gaps.toJson(reply.data, m.bytes)}`
   }
-  const id =
-    reply.orderId === undefined ? "" : `<OrderId>${reply.orderId}</OrderId>`
-  const errors = reply.problems.length
-    ? `<Errors>${reply.problems
-        .map((p) => `<${p.tag}>${escapeXml(p.text)}</${p.tag}>`)
-        .join("")}</Errors>`
-    : "<Errors/>"
-  const charset = utf8 ? "utf-8" : gaps.REPLY_CHARSET
-  return (
-    `<?xml version="1.0" encoding="${charset}"?>\r\n` +
-    `<output><Results><Result>${reply.result}</Result>${id}</Results>${errors}</output>`
-  )
+  const xml = renderXml(reply, m.label)
+  return m.bytes === "ascii" ? xmlEscapedAscii(xml) : xml
 }
 
 /**
@@ -104,18 +134,16 @@ function renderBody(reply, utf8) {
  * @param {CharsetMode} mode
  */
 function encodeReply(reply, mode) {
-  const utf8 = mode === "utf8"
-  const body = renderBody(reply, utf8)
-  const bytes = utf8 ? Buffer.from(body, "utf8") : iconv.encode(body, "cp1251")
+  const m = MODES[mode]
+  const body = renderBody(reply, mode)
+  const bytes =
+    m.bytes === "cp1251"
+      ? iconv.encode(body, "cp1251")
+      : Buffer.from(body, "utf8")
   const base =
     reply.kind === "xml" ? gaps.CONTENT_TYPES.xml : gaps.CONTENT_TYPES.text
-  const declared = {
-    cp1251: `; charset=${gaps.REPLY_CHARSET}`,
-    utf8: "; charset=utf-8",
-    undeclared: "",
-    mislabeled: "; charset=utf-8",
-  }[mode]
-  return { contentType: base + declared, bytes }
+  const contentType = m.label === null ? base : `${base}; charset=${m.label}`
+  return { contentType, bytes }
 }
 
 module.exports = {

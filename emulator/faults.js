@@ -5,7 +5,8 @@
  * @typedef {import("./envelopes").CharsetMode} CharsetMode
  * @typedef {{ unreachable: boolean, latency_ms: number, drop_after_commit: number,
  *   error_5xx: number, error_5xx_after_commit: number, warn_no_order_id: number,
- *   malformed: number, charset: CharsetMode, methods: string[] | null }} Faults
+ *   malformed: number, charset: CharsetMode, strict_query: boolean,
+ *   methods: string[] | null }} Faults
  */
 
 const RATES = [
@@ -15,7 +16,9 @@ const RATES = [
   "warn_no_order_id",
   "malformed",
 ]
-const CHARSETS = ["cp1251", "utf8", "undeclared", "mislabeled"]
+const gaps = require("./gaps")
+
+const CHARSETS = Object.keys(gaps.CHARSET_MODES)
 
 /** @returns {Faults} */
 const defaultFaults = () => ({
@@ -26,7 +29,8 @@ const defaultFaults = () => ({
   error_5xx_after_commit: 0,
   warn_no_order_id: 0,
   malformed: 0,
-  charset: "cp1251",
+  charset: /** @type {CharsetMode} */ (gaps.DEFAULT_CHARSET_MODE),
+  strict_query: false,
   methods: null,
 })
 
@@ -69,12 +73,15 @@ function mergeFaults(current, patch) {
       }
     } else if (key === "charset") {
       if (value === null) {
-        next[key] = "cp1251"
+        next[key] = gaps.DEFAULT_CHARSET_MODE
         continue
       }
       if (typeof value !== "string" || !CHARSETS.includes(value)) {
         throw new Error(`charset must be one of ${CHARSETS.join(", ")}`)
       }
+    } else if (key === "strict_query") {
+      if (typeof value !== "boolean")
+        throw new Error("strict_query must be a boolean")
     } else if (key === "methods") {
       if (value === null) {
         next[key] = null

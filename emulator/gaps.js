@@ -5,16 +5,39 @@
 const { isUtf8 } = require("node:buffer")
 const iconv = require("iconv-lite")
 
-/** Charset of every reply body; guess from the XML prolog the real server writes. */
+/** The charset every reply names, from the prolog of the real reply (A2 log). Not a guess. */
 const REPLY_CHARSET = "windows-1251"
 
 /**
- * Content-Type bases per envelope. GUESS for "text": A1 matches /text;/, so a real
- * server may well send bare "text; charset=…"; we send text/plain as the brief asks.
+ * Reply bytes and the label they go out under, per `charset` fault mode.
+ * `evidence` (the default) is what the only real reply on record shows: UTF-8
+ * bytes under a windows-1251 label (A2 log). That text replies are UTF-8 too
+ * follows from all three public clients json_decode'ing the raw body, which
+ * PHP refuses for CP1251 bytes (A1 Response/Text.php, A2 jSon(), A3). The
+ * other modes are variants a server might plausibly send; guesses, kept so the
+ * plugin is tested against each.
+ * @type {Record<string, { bytes: "utf8" | "cp1251" | "ascii", label: string | null }>}
+ */
+const CHARSET_MODES = {
+  evidence: { bytes: "utf8", label: REPLY_CHARSET },
+  cp1251: { bytes: "cp1251", label: REPLY_CHARSET },
+  escaped: { bytes: "ascii", label: REPLY_CHARSET },
+  utf8: { bytes: "utf8", label: "utf-8" },
+  undeclared: { bytes: "cp1251", label: null },
+  mislabeled: { bytes: "cp1251", label: "utf-8" },
+}
+
+const DEFAULT_CHARSET_MODE = "evidence"
+
+/**
+ * Content-Type bases per envelope. "text" is a literal `text`, because A1 picks
+ * the text envelope with /text;/, which "text/plain;" does not match (added with
+ * findByPhone, so it was written against a real server's replies). "text/xml" is
+ * in A1's regex. The exact spelling beyond those is a guess.
  */
 const CONTENT_TYPES = {
-  text: "text/plain", // guess
-  xml: "text/xml", // seen in A1's regex and the A2 log's prolog
+  text: "text",
+  xml: "text/xml",
 }
 
 /** Ping body; guess: only "ArchiDelivery" is known (A2), the version string is made up. */
@@ -122,9 +145,12 @@ function formatDateTime(/** @type {Date} */ d) {
  * Query decoding; guess. '+' is a space (PHP's http_build_query), %XX become bytes,
  * bytes that are valid UTF-8 are read as UTF-8, otherwise as CP1251. Pure ASCII is
  * the same either way; rare CP1251 text that happens to be valid UTF-8 reads as UTF-8.
+ * `cp1251` (the strict_query fault) reads every query as CP1251, as the vendor's
+ * example URL is written, so a client sending UTF-8 sees mojibake.
  * @param {string} raw one percent-encoded name or value
+ * @param {"auto" | "cp1251"} [mode]
  */
-function decodeQueryComponent(raw) {
+function decodeQueryComponent(raw, mode = "auto") {
   const bytes = []
   const s = raw.replace(/\+/g, " ")
   for (let i = 0; i < s.length; i++) {
@@ -138,23 +164,26 @@ function decodeQueryComponent(raw) {
     }
   }
   const buf = Buffer.from(bytes)
-  return isUtf8(buf) ? buf.toString("utf8") : iconv.decode(buf, "cp1251")
+  return mode === "auto" && isUtf8(buf)
+    ? buf.toString("utf8")
+    : iconv.decode(buf, "cp1251")
 }
 
 /**
  * Parses a raw query string; guess: the last of repeated names wins, names keep
  * their spelling (lookups ignore case, see param()).
  * @param {string} query
+ * @param {"auto" | "cp1251"} [mode]
  * @returns {Record<string, string>}
  */
-function decodeQuery(query) {
+function decodeQuery(query, mode = "auto") {
   /** @type {Record<string, string>} */
   const out = {}
   for (const part of query.split("&")) {
     if (!part) continue
     const eq = part.indexOf("=")
-    const name = decodeQueryComponent(eq < 0 ? part : part.slice(0, eq))
-    out[name] = eq < 0 ? "" : decodeQueryComponent(part.slice(eq + 1))
+    const name = decodeQueryComponent(eq < 0 ? part : part.slice(0, eq), mode)
+    out[name] = eq < 0 ? "" : decodeQueryComponent(part.slice(eq + 1), mode)
   }
   return out
 }
@@ -183,27 +212,32 @@ const CP1251_CHARS = new Set(
   iconv.decode(Buffer.from([...Array(256).keys()]), "cp1251")
 )
 
+const escapeUnits = (/** @type {string} */ ch) =>
+  ch
+    .split("")
+    .map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    .join("")
+
 /**
- * JSON for DATA=; guess: non-ASCII text as raw characters in the reply charset, numbers
- * as JSON numbers, characters the charset lacks as \uXXXX escapes.
+ * JSON for DATA=; numbers as JSON numbers. UTF-8 bodies carry raw characters
+ * (A3 compares names with UTF-8 literals); ASCII bodies escape every non-ASCII
+ * character as PHP's json_encode does by default; CP1251 bodies (a guess)
+ * escape only what CP1251 lacks.
  * @param {unknown} data
- * @param {boolean} cp1251 whether the body will be CP1251
+ * @param {"utf8" | "cp1251" | "ascii"} bytes what the body will be written as
  */
-function toJson(data, cp1251) {
+function toJson(data, bytes) {
   const json = JSON.stringify(data)
-  if (!cp1251) return json
+  if (bytes === "utf8") return json
   return json.replace(/[^\x00-\x7f]/gu, (ch) =>
-    CP1251_CHARS.has(ch)
-      ? ch
-      : ch
-          .split("")
-          .map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, "0")}`)
-          .join("")
+    bytes === "cp1251" && CP1251_CHARS.has(ch) ? ch : escapeUnits(ch)
   )
 }
 
 module.exports = {
   REPLY_CHARSET,
+  CHARSET_MODES,
+  DEFAULT_CHARSET_MODE,
   CONTENT_TYPES,
   PING_BODY,
   ERROR_HTTP_STATUS,

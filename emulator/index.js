@@ -84,7 +84,10 @@ function createEmulator(opts = {}) {
     const q = url.indexOf("?")
     const method = gaps.methodFromPath(q < 0 ? url : url.slice(0, q))
     const query = q < 0 ? "" : url.slice(q + 1)
-    const params = gaps.decodeQuery(query)
+    const params = gaps.decodeQuery(
+      query,
+      faults.strict_query ? "cp1251" : "auto"
+    )
     requests.push({ method, params, query, at: new Date().toISOString() })
     if (requests.length > LOG_LIMIT)
       requests.splice(0, requests.length - LOG_LIMIT)

@@ -2,6 +2,7 @@
 const net = require("node:net")
 const iconv = require("iconv-lite")
 const { createEmulator } = require("..")
+const { LOGGED_NEWORDER_WARN_REPLY } = require("../evidence")
 const { raw, query, data, control, eventually } = require("./helpers")
 
 const ORDER = `/neworder?${query({ type: 1, clientid: 2101, order: "101#1" })}`
@@ -116,11 +117,8 @@ describe("lost and broken replies", () => {
     await faults({ warn_no_order_id: 1 })
     const r = await raw(`${emu.url}${ORDER}`)
     expect(r.headers["content-type"]).toBe("text/xml; charset=windows-1251")
-    expect(r.text).toBe(
-      '<?xml version="1.0" encoding="windows-1251"?>\r\n' +
-        "<output><Results><Result>OK</Result></Results>" +
-        "<Errors><Warn> Не получены данные с генераторов по заказу</Warn></Errors></output>"
-    )
+    // Byte for byte the reply a production shop logged in 2014.
+    expect(r.bytes.equals(LOGGED_NEWORDER_WARN_REPLY)).toBe(true)
     expect(newOrders()).toHaveLength(0)
   })
 
@@ -143,10 +141,51 @@ describe("lost and broken replies", () => {
 })
 
 describe("charset", () => {
+  it("by default sends UTF-8 bytes under a windows-1251 label, as the logged reply", async () => {
+    const r = await raw(`${emu.url}/getallpoint`)
+    expect(r.headers["content-type"]).toBe("text; charset=windows-1251")
+    expect(r.bytes.includes(Buffer.from("Піцерія на Подолі", "utf8"))).toBe(
+      true
+    )
+    const xml = await raw(`${emu.url}${ORDER}`)
+    expect(xml.headers["content-type"]).toBe("text/xml; charset=windows-1251")
+    expect(xml.bytes.toString("utf8")).toMatch(
+      /^<\?xml version="1.0" encoding="windows-1251"\?>\r\n<output>\r\n {2}<Results>/
+    )
+  })
+
+  it("cp1251 sends CP1251 bytes under a windows-1251 label", async () => {
+    await faults({ charset: "cp1251" })
+    const r = await raw(`${emu.url}/getallpoint`)
+    expect(r.headers["content-type"]).toBe("text; charset=windows-1251")
+    expect(r.bytes.includes(iconv.encode("Піцерія на Подолі", "cp1251"))).toBe(
+      true
+    )
+  })
+
+  it("escaped sends pure ASCII: \\u escapes in DATA, character references in XML", async () => {
+    await faults({ charset: "escaped", warn_no_order_id: 1 })
+    const r = await raw(`${emu.url}/getallpoint`)
+    expect(r.bytes.every((b) => b < 0x80)).toBe(true)
+    expect(r.text).toContain("\\u041f\\u0456")
+    expect(Object.values(data(r))[0].NAME).toBe("Піцерія на Подолі")
+    const xml = await raw(`${emu.url}${ORDER}`)
+    expect(xml.bytes.every((b) => b < 0x80)).toBe(true)
+    expect(xml.text).toContain("<Warn> &#1053;&#1077; ")
+  })
+
+  it("strict_query reads queries as CP1251 only, so UTF-8 arrives as mojibake", async () => {
+    await faults({ strict_query: true })
+    await raw(`${emu.url}/getclientbyphone?phone=${encodeURIComponent("Київ")}`)
+    expect(emu.requests.at(-1).params.phone).toBe("РљРёС—РІ")
+    await raw(`${emu.url}/getclientbyphone?phone=%CA%E8%BF%E2`)
+    expect(emu.requests.at(-1).params.phone).toBe("Київ")
+  })
+
   it("utf8 sends UTF-8 bytes declared as utf-8", async () => {
     await faults({ charset: "utf8" })
     const r = await raw(`${emu.url}/getallpoint`)
-    expect(r.headers["content-type"]).toBe("text/plain; charset=utf-8")
+    expect(r.headers["content-type"]).toBe("text; charset=utf-8")
     expect(r.bytes.includes(Buffer.from("Піцерія на Подолі", "utf8"))).toBe(
       true
     )
@@ -160,7 +199,7 @@ describe("charset", () => {
   it("undeclared sends CP1251 bytes with no charset", async () => {
     await faults({ charset: "undeclared" })
     const r = await raw(`${emu.url}/getallpoint`)
-    expect(r.headers["content-type"]).toBe("text/plain")
+    expect(r.headers["content-type"]).toBe("text")
     expect(r.bytes.includes(iconv.encode("Піцерія на Подолі", "cp1251"))).toBe(
       true
     )
@@ -172,7 +211,7 @@ describe("charset", () => {
   it("mislabeled sends CP1251 bytes declared as utf-8", async () => {
     await faults({ charset: "mislabeled" })
     const r = await raw(`${emu.url}/getallpoint`)
-    expect(r.headers["content-type"]).toBe("text/plain; charset=utf-8")
+    expect(r.headers["content-type"]).toBe("text; charset=utf-8")
     expect(r.bytes.includes(iconv.encode("Піцерія на Подолі", "cp1251"))).toBe(
       true
     )
@@ -185,9 +224,7 @@ describe("limits and rates", () => {
     await faults({ error_5xx: 1, charset: "utf8", methods: ["NewOrder"] })
     const ping = await raw(`${emu.url}/ping`)
     expect(ping.status).toBe(200)
-    expect(ping.headers["content-type"]).toBe(
-      "text/plain; charset=windows-1251"
-    )
+    expect(ping.headers["content-type"]).toBe("text; charset=windows-1251")
     expect((await raw(`${emu.url}${ORDER}`)).status).toBe(500)
   })
 
@@ -230,7 +267,8 @@ describe("limits and rates", () => {
     expect(cleared.data.faults).toMatchObject({
       latency_ms: 0,
       malformed: 0,
-      charset: "cp1251",
+      charset: "evidence",
+      strict_query: false,
     })
     expect(data(await raw(`${emu.url}/getallpoint`))).toHaveProperty("1")
   })

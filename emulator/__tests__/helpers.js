@@ -1,6 +1,7 @@
 // @ts-check
 // Shared helpers for the emulator tests: raw HTTP over real TCP, CP1251 query encoding.
 const http = require("node:http")
+const { isUtf8 } = require("node:buffer")
 const iconv = require("iconv-lite")
 const axios = require("axios").default
 
@@ -10,7 +11,8 @@ const axios = require("axios").default
  */
 
 /**
- * One request on a fresh connection (no keep-alive), the body as bytes and as CP1251 text.
+ * One request on a fresh connection (no keep-alive), the body as bytes and as text:
+ * UTF-8 when the bytes are valid UTF-8 (the default mode), else CP1251.
  * @param {string} url
  * @param {{ method?: string, timeoutMs?: number }} [opts]
  * @returns {Promise<RawReply>}
@@ -30,7 +32,9 @@ function raw(url, opts = {}) {
             status: res.statusCode ?? 0,
             headers: res.headers,
             bytes,
-            text: iconv.decode(bytes, "cp1251"),
+            text: isUtf8(bytes)
+              ? bytes.toString("utf8")
+              : iconv.decode(bytes, "cp1251"),
           })
         })
       }

@@ -4,6 +4,9 @@ const { raw, query, data } = require("./helpers")
 
 const XML_HEAD = '<?xml version="1.0" encoding="windows-1251"?>\r\n'
 const XML_TYPE = "text/xml; charset=windows-1251"
+/** The logged reply's layout: CRLF, two-space indentation, a trailing CRLF. */
+const xml = (/** @type {string[]} */ lines) =>
+  XML_HEAD + lines.join("\r\n") + "\r\n"
 
 let emu
 beforeAll(async () => {
@@ -32,8 +35,16 @@ describe("neworder", () => {
     const r = await get(`/neworder?${query(params)}`)
     expect(r.status).toBe(200)
     expect(r.headers["content-type"]).toBe(XML_TYPE)
+    // Success has no <Errors> element at all.
     expect(r.text).toBe(
-      `${XML_HEAD}<output><Results><Result>OK</Result><OrderId>1001</OrderId></Results><Errors/></output>`
+      xml([
+        "<output>",
+        "  <Results>",
+        "    <Result>OK</Result>",
+        "    <OrderId>1001</OrderId>",
+        "  </Results>",
+        "</output>",
+      ])
     )
     const order = emu.state.orders.find((o) => o.id === 1001)
     expect(order).toMatchObject({
@@ -85,7 +96,10 @@ describe("neworder", () => {
       encodeURIComponent
     )
     const r = await get(`/neworder?${q}`)
-    expect(r.text).toMatch(/<OrderId>1001<\/OrderId><\/Results><Errors\/>/)
+    expect(r.text).toContain(
+      "<OrderId>1001</OrderId>\r\n  </Results>\r\n</output>"
+    )
+    expect(r.text).not.toContain("Errors")
     const second = await get(
       `/neworder?${query({ type: 1, clientid: 2103, order: "301#1" })}`
     )
@@ -181,7 +195,14 @@ describe("neworder", () => {
       expect(r.headers["content-type"]).toBe(XML_TYPE)
       expect(
         r.text.startsWith(
-          `${XML_HEAD}<output><Results><Result>ERROR</Result></Results><Errors><Error>`
+          xml([
+            "<output>",
+            "  <Results>",
+            "    <Result>ERROR</Result>",
+            "  </Results>",
+            "  <Errors>",
+            "    <Error>",
+          ]).trimEnd()
         )
       ).toBe(true)
       expect(r.text).not.toContain("OrderId")
