@@ -17,6 +17,7 @@ const amount = (value: string | undefined, fallback?: number) =>
 const archideliveryOptions = {
   url: env.ARCHIDELIVERY_URL ?? "http://127.0.0.1:5858",
   encoding: env.ARCHIDELIVERY_ENCODING ?? "cp1251",
+  replyCharset: env.ARCHIDELIVERY_REPLY_CHARSET ?? "auto",
   pointId: env.ARCHIDELIVERY_POINT_ID ?? "5",
   cityName: env.ARCHIDELIVERY_CITY ?? "Київ",
   // Headers for a proxy in front of ArchiDelivery, as JSON: {"X-Token":"…"}.

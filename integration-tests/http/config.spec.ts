@@ -46,6 +46,7 @@ medusaIntegrationTestRunner({
         const { config } = res.data
         expect(config).toMatchObject({
           encoding: "cp1251",
+          replyCharset: "auto",
           currency: "uah",
           pointId: "5",
           orderItemFormat: "legacy",

@@ -308,6 +308,12 @@ export const en = {
         "The plugin's options in medusa-config. Header values are never shown.",
       url: "Server address",
       encoding: "Encoding",
+      replyCharset: "Reading replies",
+      replyCharsets: {
+        auto: "By their bytes (UTF-8 or CP1251)",
+        utf8: "Always UTF-8",
+        cp1251: "Always CP1251",
+      },
       timeouts: "Timeouts",
       timeoutsValue: "connect {{connect}}, reply {{reply}}",
       headers: "Extra headers",

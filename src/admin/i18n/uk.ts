@@ -325,6 +325,12 @@ export const uk = {
         "Параметри плагіна з medusa-config. Значення заголовків ніколи не показуються.",
       url: "Адреса сервера",
       encoding: "Кодування",
+      replyCharset: "Читання відповідей",
+      replyCharsets: {
+        auto: "За їхніми байтами (UTF-8 або CP1251)",
+        utf8: "Завжди UTF-8",
+        cp1251: "Завжди CP1251",
+      },
       timeouts: "Тайм-аути",
       timeoutsValue: "з'єднання {{connect}}, відповідь {{reply}}",
       headers: "Додаткові заголовки",

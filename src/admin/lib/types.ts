@@ -145,6 +145,7 @@ export type LinkAllProgress = {
 export type PluginConfig = {
   url: string
   encoding: string
+  replyCharset: "auto" | "utf8" | "cp1251"
   connectTimeoutMs: number
   replyTimeoutMs: number
   headers: string[]

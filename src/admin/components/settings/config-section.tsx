@@ -41,6 +41,10 @@ export const ConfigSection = () => {
             value={c.encoding.toUpperCase()}
           />
           <FieldRow
+            label={t("settings.config.replyCharset")}
+            value={t(`settings.config.replyCharsets.${c.replyCharset}`)}
+          />
+          <FieldRow
             label={t("settings.config.timeouts")}
             value={t("settings.config.timeoutsValue", {
               connect: ms(c.connectTimeoutMs),
