@@ -14,7 +14,14 @@ const os = require("node:os")
 const path = require("node:path")
 const { Client } = require("pg")
 const { ensurePostgres } = require("./lib/postgres")
-const { hostFiles, readmeConfig } = require("./lib/install-host")
+const { packProblems } = require("./check-pack")
+const {
+  hostFiles,
+  misuseLines,
+  readmeConfig,
+  typeCheckFiles,
+  MISUSES_FILE,
+} = require("./lib/install-host")
 
 const root = path.join(__dirname, "..")
 const args = new Set(process.argv.slice(2))
@@ -128,6 +135,40 @@ function run(label, argv, opts) {
             `${label} failed (${signal ?? `exit ${code}`}):\n${out.slice(-3000)}`
           )
         )
+    })
+  })
+}
+
+/**
+ * Runs `tsc -p <project>` in the host; resolves with its exit code and output
+ * whatever the code (a failing check is an expected outcome here).
+ * @param {string} hostDir @param {string} project
+ * @returns {Promise<{ code: number | null, out: string }>}
+ */
+function typeCheck(hostDir, project) {
+  const tsc = path.join(hostDir, "node_modules", "typescript", "bin", "tsc")
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [tsc, "-p", project, "--pretty", "false"],
+      {
+        cwd: hostDir,
+        env: cleanEnv(),
+        stdio: ["ignore", "pipe", "pipe"],
+      }
+    )
+    children.add(child)
+    let out = ""
+    child.stdout?.on("data", (chunk) => (out += chunk))
+    child.stderr?.on("data", (chunk) => (out += chunk))
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL")
+      reject(new Error(`tsc -p ${project}: no end after 180s\n${out}`))
+    }, 180_000)
+    child.on("exit", (code) => {
+      clearTimeout(timer)
+      children.delete(child)
+      resolve({ code, out })
     })
   })
 }
@@ -311,22 +352,22 @@ async function main() {
         ),
         "no migration in the package"
       )
-      const strays = packedFiles.filter((f) =>
-        /__tests__|\/admin\/admin\/|\.spec\.js$/.test(f)
-      )
-      assert(
-        !strays.length,
-        `files a shop does not need (${strays.length}), e.g. ${strays.slice(0, 3).join(", ")}`
-      )
+    }
+  )
+  const rootPkg = JSON.parse(
+    fs.readFileSync(path.join(root, "package.json"), "utf8")
+  )
+  await check(
+    "the package holds nothing a shop does not need, and its licence, changelog and declarations",
+    () => {
+      const problems = packProblems(packedFiles, rootPkg)
+      assert(!problems.length, problems.join("\n"))
     }
   )
 
   const hostDir = path.join(tmp, "host")
   fs.mkdirSync(hostDir)
   say(`host app in ${hostDir}`)
-  const rootPkg = JSON.parse(
-    fs.readFileSync(path.join(root, "package.json"), "utf8")
-  )
   const readme = fs.readFileSync(path.join(root, "README.md"), "utf8")
   for (const [file, text] of Object.entries(
     hostFiles({
@@ -351,6 +392,55 @@ async function main() {
     ],
     { cwd: hostDir, env: cleanEnv(), timeoutMs: 900_000 }
   )
+
+  say("type-checking host files against the installed package (tsc)…")
+  const checkFiles = typeCheckFiles()
+  for (const [file, text] of Object.entries(checkFiles)) {
+    fs.mkdirSync(path.dirname(path.join(hostDir, file)), { recursive: true })
+    fs.writeFileSync(path.join(hostDir, file), text)
+  }
+  await check(
+    "a TypeScript host file importing the workflows, the module and the options type-checks",
+    async () => {
+      const { code, out } = await typeCheck(
+        hostDir,
+        "typecheck/tsconfig.uses.json"
+      )
+      assert(code === 0, `tsc exited ${code}:\n${out.slice(-3000)}`)
+    }
+  )
+  await check(
+    "misusing the plugin's types fails to type-check, on exactly the marked lines",
+    async () => {
+      const { code, out } = await typeCheck(
+        hostDir,
+        "typecheck/tsconfig.misuses.json"
+      )
+      assert(
+        code !== 0,
+        "tsc accepted every misuse: the types are missing or any"
+      )
+      const wanted = misuseLines(checkFiles[MISUSES_FILE])
+      const reported = new Set(
+        [...out.matchAll(/misuses-plugin\.ts\((\d+),\d+\): error/g)].map((m) =>
+          Number(m[1])
+        )
+      )
+      const missed = wanted.filter((line) => !reported.has(line))
+      const stray = [...reported].filter((line) => !wanted.includes(line))
+      const elsewhere = out
+        .split("\n")
+        .filter(
+          (l) => / error TS\d+/.test(l) && !l.includes("misuses-plugin.ts(")
+        )
+      assert(
+        !missed.length && !stray.length && !elsewhere.length,
+        `accepted misuse on line(s) ${missed.join(", ") || "none"}; errors off the marked lines: ${[...stray, ...elsewhere].join(", ") || "none"}\n${out.slice(-3000)}`
+      )
+    }
+  )
+  // The misuse file must not reach the host's own `medusa build`.
+  fs.rmSync(path.join(hostDir, "typecheck"), { recursive: true, force: true })
 
   const pg = await ensurePostgres({ log: say })
   ownSignals()

@@ -103,4 +103,145 @@ function hostFiles({ rootPkg, tarball, config }) {
   }
 }
 
-module.exports = { hostFiles, readmeConfig }
+const PLUGIN = "medusa-plugin-archidelivery"
+
+/**
+ * A host file that uses the plugin as a TypeScript host would: it must
+ * type-check. The `Typed` line fails if a declaration says `any`.
+ */
+const USES_PLUGIN = `import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  approveProductsWorkflow,
+  retryOrderSyncWorkflow,
+  retryOrderSyncWorkflowId,
+} from "${PLUGIN}/workflows"
+import {
+  ARCHIDELIVERY_MODULE,
+  type ArchiDeliveryModuleService,
+  type OrderSyncDTO,
+  type OrderSyncStatus,
+} from "${PLUGIN}/modules/archidelivery"
+import { ArchiDeliveryFulfillmentService } from "${PLUGIN}/providers/archidelivery"
+import type {
+  ArchiDeliveryOptions,
+  ArchiDeliveryOptionsInput,
+} from "${PLUGIN}/lib/options"
+
+type IsAny<T> = 0 extends 1 & T ? true : false
+type Typed = [
+  IsAny<typeof retryOrderSyncWorkflow>,
+  IsAny<typeof ARCHIDELIVERY_MODULE>,
+  IsAny<ArchiDeliveryModuleService>,
+  IsAny<OrderSyncDTO>,
+  IsAny<ArchiDeliveryOptionsInput>,
+  IsAny<typeof ArchiDeliveryFulfillmentService>,
+]
+export const typed: Typed = [false, false, false, false, false, false]
+
+export const options: ArchiDeliveryOptionsInput = {
+  url: "http://192.168.1.20:5858",
+  encoding: "cp1251",
+  phone: { format: "e164" },
+  delivery: { fee: 60, freeFrom: 800 },
+}
+
+export const workflowId: "archidelivery-retry-order-sync" =
+  retryOrderSyncWorkflowId
+
+export async function retryOrder(
+  container: MedusaContainer,
+  orderId: string
+): Promise<OrderSyncDTO> {
+  const { result } = await retryOrderSyncWorkflow(container).run({
+    input: { order_id: orderId, actor_id: "user_1" },
+  })
+  return result
+}
+
+export async function approve(container: MedusaContainer, ids: string[]) {
+  await approveProductsWorkflow(container).run({
+    input: { product_ids: ids },
+  })
+}
+
+export async function queueSize(container: MedusaContainer): Promise<number> {
+  const service =
+    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const counts: Record<OrderSyncStatus, number> =
+    await service.countOrderSyncsByStatus()
+  const parsed: ArchiDeliveryOptions = service.getOptions()
+  return counts.queued + parsed.queue.batchSize * 0
+}
+`
+
+/**
+ * Mistakes a host could make; each line marked \`// misuse\` must be an
+ * error, so the type check is shown to be able to fail.
+ */
+const MISUSES_PLUGIN = `import type { MedusaContainer } from "@medusajs/framework/types"
+import { retryOrderSyncWorkflow } from "${PLUGIN}/workflows"
+import type { ArchiDeliveryOptionsInput } from "${PLUGIN}/lib/options"
+
+export async function wrong(container: MedusaContainer) {
+  await retryOrderSyncWorkflow(container).run({
+    input: { orderId: "order_1" }, // misuse
+  })
+  const { result } = await retryOrderSyncWorkflow(container).run({
+    input: { order_id: "order_1" },
+  })
+  const n: number = result.status // misuse
+  return n
+}
+
+export const options: ArchiDeliveryOptionsInput = {
+  url: "http://192.168.1.20:5858",
+  encoding: "latin1", // misuse
+}
+`
+
+/**
+ * The type-check files, under `typecheck/` of the host: one project that must
+ * pass and one that must fail on exactly its marked lines. Each extends the
+ * host's tsconfig, so they read the package as the host's own code would.
+ * @returns {Record<string, string>} path relative to the host → content
+ */
+function typeCheckFiles() {
+  const project = (/** @type {string} */ file) =>
+    JSON.stringify(
+      {
+        extends: "../tsconfig.json",
+        // noImplicitAny: a package without declarations is then an error
+        // (TS7016), not a silent `any`.
+        compilerOptions: {
+          noEmit: true,
+          inlineSourceMap: false,
+          noImplicitAny: true,
+        },
+        include: [file],
+        exclude: [],
+      },
+      null,
+      2
+    ) + "\n"
+  return {
+    "typecheck/uses-plugin.ts": USES_PLUGIN,
+    "typecheck/misuses-plugin.ts": MISUSES_PLUGIN,
+    "typecheck/tsconfig.uses.json": project("uses-plugin.ts"),
+    "typecheck/tsconfig.misuses.json": project("misuses-plugin.ts"),
+  }
+}
+
+/** 1-based lines of `text` marked `// misuse`. @param {string} text */
+function misuseLines(text) {
+  return text
+    .split("\n")
+    .flatMap((line, i) => (line.includes("// misuse") ? [i + 1] : []))
+}
+
+module.exports = {
+  hostFiles,
+  misuseLines,
+  readmeConfig,
+  typeCheckFiles,
+  MISUSES_FILE: "typecheck/misuses-plugin.ts",
+}
