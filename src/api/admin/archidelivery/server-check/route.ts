@@ -1,0 +1,44 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { runServerCheck, type SentOrder } from "../../../../lib/server-check"
+import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
+import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
+import type { AdminServerCheckType } from "./validators"
+
+/** A few recent orders are enough to see whether the lookup finds them. */
+const SENT_ORDERS_CHECKED = 3
+
+/**
+ * POST /admin/archidelivery/server-check — asks ArchiDelivery, through
+ * read-only methods only, what the plugin needs to know about it. POST
+ * because it calls out to the server; it changes nothing anywhere.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminServerCheckType>,
+  res: MedusaResponse
+) => {
+  const service =
+    req.scope.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const options = service.getOptions()
+  const rows = await service.listOrderSyncs(
+    { status: "sent" },
+    { take: 20, order: { sent_at: "DESC", id: "DESC" } }
+  )
+  const sentOrders: SentOrder[] = rows
+    .filter((r) => r.archidelivery_order_id && r.display_id != null)
+    .slice(0, SENT_ORDERS_CHECKED)
+    .map((r) => ({
+      archidelivery_order_id: r.archidelivery_order_id!,
+      display_id: r.display_id!,
+    }))
+  const server_check = await runServerCheck(service.getClient(), {
+    menuFields: options.menuFields,
+    pointId: options.pointId,
+    replyCharset: options.replyCharset,
+    phone: req.validatedBody.phone,
+    sentOrders,
+  })
+  res.json({ server_check })
+}
