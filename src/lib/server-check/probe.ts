@@ -11,7 +11,7 @@ import type { MenuFields } from "../menu"
 import { KNOWN_ORDER_STATUSES } from "../order-status"
 import { checkClientLookup } from "./client"
 import { readDialect } from "./dialect"
-import { dataOf, failureOf } from "./evidence"
+import { callEvidence, dataOf, failureOf } from "./evidence"
 import { judgeLookup, type LookupObservation, type SentOrder } from "./lookup"
 import { checkMenu } from "./menu"
 import { checkPoints } from "./points"
@@ -106,6 +106,15 @@ async function observeLookup(
   return obs
 }
 
+/** The call behind a finding, as evidence: query, status, Content-Type, the reply's start. */
+const withCall = (finding: Finding, call: InspectedCall | undefined) =>
+  call
+    ? {
+        ...finding,
+        evidence: { ...finding.evidence, call: callEvidence(call) },
+      }
+    : finding
+
 /**
  * Asks a live ArchiDelivery what the plugin needs to know about it, through
  * read-only methods only, and judges each answer. Calls run one after
@@ -145,21 +154,24 @@ export async function runServerCheck(
     input.menuFields,
     menuFailure
   )
-  findings.push(menuFinding)
+  findings.push(withCall(menuFinding, menuCall))
 
   const { points, finding: pointsFinding } = checkPoints(
     toRows(dataOf(pointCall) ?? null),
     input.pointId,
     skip ?? failureOf(pointCall)
   )
-  findings.push(pointsFinding)
+  findings.push(withCall(pointsFinding, pointCall))
 
   if (input.phone) {
     findings.push(
-      checkClientLookup(
-        input.phone,
-        toRows(dataOf(clientCall) ?? null),
-        skip ?? failureOf(clientCall)
+      withCall(
+        checkClientLookup(
+          input.phone,
+          toRows(dataOf(clientCall) ?? null),
+          skip ?? failureOf(clientCall)
+        ),
+        clientCall
       )
     )
   }

@@ -122,3 +122,21 @@ it("reports a server that does not answer and asks nothing else", async () => {
   expect(report.lookup.proven).toBe(false)
   expect(report.dialect.detected_charset).toBeNull()
 })
+
+it("reports a menu reply cut mid-JSON as unreadable, with the raw reply as evidence", async () => {
+  await emulator.setFaults({ malformed: 1, methods: ["getallmenu"] })
+  const report = await runServerCheck(client(), input())
+  expect(report.dialect.data_shape).toBe("unreadable")
+  const menu = report.findings.find((f) => f.id === "menu")!
+  expect(menu.level).toBe("problem")
+  expect(menu.detail).toMatch(/unreadable reply/)
+  expect(menu.evidence.call).toMatchObject({
+    method: "getallmenu",
+    http_status: 200,
+    content_type: "text; charset=windows-1251",
+    reply: expect.stringMatching(/^RESULT=OK\r?\nDATA=\{/),
+  })
+  expect(report.findings.find((f) => f.id === "dialect")!.level).toBe("problem")
+  // The points still answer, so the rest of the report stands.
+  expect(report.points.map((p) => p.id)).toEqual(["5", "10"])
+})
