@@ -162,17 +162,35 @@ medusaIntegrationTestRunner({
         comment: "Без цибулі #1042",
         items: [{ menuId: "101", quant: 1 }],
       })
-      await getContainer().resolve(ARCHIDELIVERY_MODULE).createOrderSyncs({
+      const service = getContainer().resolve(ARCHIDELIVERY_MODULE)
+      const sync = await service.createOrderSyncs({
         order_id: "order_server_check_1",
         display_id: 1042,
         status: "sent",
         archidelivery_order_id: orderId,
         sent_at: new Date(),
       })
+      // The attempt log keeps the phone the order went out with.
+      await service.createOrderAttempts({
+        order_sync_id: sync.id,
+        outcome: "sent",
+        request: { method: "neworder", params: { phone: "380671112233" } },
+      })
       emulator.requests.length = 0
 
       const sc = await check({ phone: "380671112233" })
       expect(sc.lookup.proven).toBe(true)
+      const lookup = sc.findings.find((f: { id: string }) => f.id === "lookup")
+      expect(lookup.evidence.orders).toEqual([
+        expect.objectContaining({
+          order: orderId,
+          display_id: "1042",
+          listed_in: [12],
+          phone: "380671112233",
+          sent_phone: "380671112233",
+          problem: null,
+        }),
+      ])
       expect(levels(sc)).toMatchObject({ lookup: "ok", client: "ok" })
       const called = methodsCalled()
       expect(called).toEqual(

@@ -18,8 +18,9 @@ know about it. Nothing is written: no order, no client.
   --reply-charset <auto|utf8|cp1251>  how replies are read (default auto)
   --point <id>             the shop's ArchiDelivery point (pointId)
   --phone <phone>          look clients up with this phone
-  --order <id>:<display>   an order the plugin sent, to test the lookup with
-                           (ArchiDelivery id and Medusa display id; repeatable)
+  --order <id>:<display>[:<phone>]  an order the plugin sent, to test the
+                           lookup with: ArchiDelivery id, Medusa display id and,
+                           optionally, the phone it was sent with (repeatable)
   --menu-field <role=NAME> a menuFields entry, e.g. price=SUMMA (repeatable)
   --header <Name: value>   a header for a proxy in front of it (repeatable)
   --json                   print { server_check } as JSON instead of text
@@ -63,13 +64,18 @@ export function optionsFromArgs(argv: string[]) {
     return { help: true as const }
   }
   const orders: SentOrder[] = pairs(values.order, ":", "--order").map(
-    ([id, display]) => {
+    ([id, rest]) => {
+      const [display, phone] = rest.split(/:(.*)/s)
       if (!/^\d+$/.test(id)) {
         throw new UsageError(
           `--order: "${id}" is not an ArchiDelivery order id`
         )
       }
-      return { archidelivery_order_id: id, display_id: display }
+      return {
+        archidelivery_order_id: id,
+        display_id: display.trim(),
+        ...(phone?.trim() ? { phone: phone.trim() } : {}),
+      }
     }
   )
   let options
@@ -126,6 +132,7 @@ export async function checkServerCommand(
     menuFields: options.menuFields,
     pointId: options.pointId,
     replyCharset: options.replyCharset,
+    defaultCountry: options.phone.defaultCountry,
     phone: args.phone,
     sentOrders: args.orders,
     sentOrdersNote:

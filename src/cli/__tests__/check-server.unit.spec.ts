@@ -98,7 +98,7 @@ it("passes menu fields, a phone and sent orders on, and only reads", async () =>
     "--menu-field",
     "price=SUMMA",
     "--order",
-    `${orderId}:7`,
+    `${orderId}:7:+380 67 111 22 33`,
     "--phone",
     "380671112233",
     "--json",

@@ -1,15 +1,20 @@
 import { commentHasMarker } from "../order-payload"
+import { normalizePhone } from "../phone"
 import type { Finding, LookupReport } from "./types"
 
 /** An order the plugin sent: its ArchiDelivery id and the Medusa display id in its marker. */
 export interface SentOrder {
   archidelivery_order_id: string
   display_id: number | string
+  /** the phone it was sent with, when known: PHONE must be the same number */
+  phone?: string | null
 }
 
 /** What the check saw when it looked the sent orders up as reconciliation does. */
 export interface LookupObservation {
   pointId?: string
+  /** country of phones written without a code (options.phone.defaultCountry) */
+  defaultCountry?: string
   orders: SentOrder[]
   /** `getorderbypoint(pointId, status)` per status code */
   listed: { status: number; ids: string[]; failure: string | null }[]
@@ -24,6 +29,16 @@ export interface LookupObservation {
   noOrdersNote?: string
 }
 
+/** Two writings of one number: as E.164 when both read, else by their last nine digits. */
+export function samePhoneNumber(a: string, b: string, country = "UA") {
+  const [x, y] = [normalizePhone(a, country), normalizePhone(b, country)]
+  if (x && y) {
+    return x === y
+  }
+  const [d, e] = [a.replace(/\D/g, ""), b.replace(/\D/g, "")]
+  return d.length >= 9 && e.length >= 9 && d.slice(-9) === e.slice(-9)
+}
+
 const text = (v: unknown) =>
   typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : ""
 
@@ -33,6 +48,7 @@ type Verdict = {
   listed_in: number[]
   comment?: string | null
   phone?: string | null
+  sent_phone?: string | null
   problem: string | null
 }
 
@@ -46,7 +62,7 @@ function judgeOrder(o: SentOrder, obs: LookupObservation): Verdict {
   const row = got?.row
   const comment = row && "COMMENT" in row ? text(row.COMMENT) : null
   const phone = row && "PHONE" in row ? text(row.PHONE) : null
-  const seen = { ...base, comment, phone }
+  const seen = { ...base, comment, phone, sent_phone: o.phone ?? null }
   if (!listed_in.length) {
     return {
       ...seen,
@@ -73,6 +89,12 @@ function judgeOrder(o: SentOrder, obs: LookupObservation): Verdict {
   }
   if (!phone) {
     return { ...seen, problem: `getorderdata ${id} has no PHONE` }
+  }
+  if (o.phone && !samePhoneNumber(phone, o.phone, obs.defaultCountry)) {
+    return {
+      ...seen,
+      problem: `the PHONE of order ${id} (${phone}) is not the phone it was sent with (${o.phone})`,
+    }
   }
   return { ...seen, problem: null }
 }

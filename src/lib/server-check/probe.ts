@@ -32,6 +32,8 @@ export interface ServerCheckInput {
   menuFields: MenuFields
   pointId?: string
   replyCharset: ReplyCharset
+  /** options.phone.defaultCountry, to compare phones */
+  defaultCountry?: string
   /** a phone to look clients up with; none, no client lookup */
   phone?: string
   /** orders the plugin sent, to test the lookup with (a few recent ones) */
@@ -69,6 +71,7 @@ async function observeLookup(
 ): Promise<LookupObservation> {
   const obs: LookupObservation = {
     pointId: input.pointId,
+    defaultCountry: input.defaultCountry,
     orders: input.sentOrders,
     listed: [],
     data: {},

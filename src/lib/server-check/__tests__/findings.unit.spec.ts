@@ -274,6 +274,21 @@ describe("judgeLookup", () => {
     )
   })
 
+  it("compares PHONE with the phone the order was sent with", () => {
+    const sentWith = (phone: string) =>
+      judgeLookup({
+        ...base,
+        orders: [{ archidelivery_order_id: "1001", display_id: 42, phone }],
+      })
+    // The same number written another way is the same phone.
+    expect(sentWith("+380 67 111 2233").lookup.proven).toBe(true)
+    expect(sentWith("0671112233").lookup.proven).toBe(true)
+    const other = sentWith("380509998877")
+    expect(other.lookup.proven).toBe(false)
+    expect(other.lookup.reason).toMatch(/is not the phone it was sent with/)
+    expect(other.finding.level).toBe("problem")
+  })
+
   it("warns when there is no sent order yet, and is a problem without pointId", () => {
     const none = judgeLookup({ ...base, orders: [] })
     expect(none.finding.level).toBe("warning")
