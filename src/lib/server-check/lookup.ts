@@ -163,7 +163,8 @@ export function judgeLookup(obs: LookupObservation): {
   const verdicts = obs.orders.map((o) => judgeOrder(o, obs))
   const evidence = { orders: verdicts, getorderbypoint: listing }
   const bad = verdicts.filter((v) => v.problem)
-  if (failures.length && bad.length) {
+  // An order missing from a listing that failed may only be missing from that reply.
+  if (failures.length && bad.some((v) => !v.listed_in.length)) {
     return done(
       "warning",
       false,
