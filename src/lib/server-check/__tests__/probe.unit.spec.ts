@@ -140,3 +140,17 @@ it("reports a menu reply cut mid-JSON as unreadable, with the raw reply as evide
   // The points still answer, so the rest of the report stands.
   expect(report.points.map((p) => p.id)).toEqual(["5", "10"])
 })
+
+it("inspect keeps a refusal as the server's reply, with how its bytes were read", async () => {
+  const call = await client().inspect("getclientbyphone", { phone: "" })
+  expect(call.error).toBeUndefined()
+  expect(call.reply).toMatchObject({ type: "text", ok: false, result: "ERROR" })
+  expect(call.decoded).toMatchObject({
+    declaredLabel: "windows-1251",
+    detected: "utf8",
+  })
+  expect(call.exchange).toMatchObject({
+    method: "getclientbyphone",
+    status: 200,
+  })
+})
