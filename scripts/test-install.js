@@ -452,6 +452,38 @@ async function main() {
   await emulator.start()
   cleanups.push(() => emulator.stop())
 
+  await check(
+    "npx medusa-plugin-archidelivery check-server runs from the installed package",
+    async () => {
+      const out = await run(
+        "npx check-server",
+        [
+          "npx",
+          "--offline",
+          "medusa-plugin-archidelivery",
+          "check-server",
+          "--url",
+          emulator.url,
+          "--point",
+          "5",
+          "--json",
+        ],
+        { cwd: hostDir, env: cleanEnv(), timeoutMs: 120_000 }
+      )
+      // npm may write notices beside the report: read the JSON object alone.
+      const { server_check } = JSON.parse(
+        out.slice(out.indexOf("{"), out.lastIndexOf("}") + 1)
+      )
+      const reachable = server_check.findings.find(
+        (/** @type {{ id: string }} */ f) => f.id === "reachable"
+      )
+      assert(
+        reachable?.level === "ok",
+        `check-server said: ${out.slice(0, 500)}`
+      )
+    }
+  )
+
   const port = /** @type {number} */ (await freePort())
   const env = cleanEnv({
     DATABASE_URL: databaseUrl,

@@ -377,6 +377,25 @@ async function runAdminE2e(ctx) {
         ].map((id) => page.getByTestId(id))
     )
 
+    await step(
+      "server-check",
+      async () => {
+        const section = page.getByTestId("settings-server-check")
+        await section.getByTestId("server-check-run").click()
+        await section
+          .getByTestId("server-check-finding-reachable")
+          .getByText("OK", { exact: true })
+          .waitFor({ timeout: 60_000 })
+        await section.getByTestId("server-check-finding-lookup").waitFor()
+        await section
+          .getByTestId("server-check-detected")
+          .getByText("utf8")
+          .waitFor()
+        await section.getByRole("button", { name: "Copy as text" }).waitFor()
+      },
+      () => page.getByTestId("settings-server-check")
+    )
+
     await step("switch-to-ukrainian", async () => {
       await page.goto("/app/settings/profile/edit")
       await page.getByRole("combobox").last().click()

@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { customersMiddlewares } from "./admin/archidelivery/customers/middlewares"
 import { ordersMiddlewares } from "./admin/archidelivery/orders/middlewares"
 import { productsMiddlewares } from "./admin/archidelivery/products/middlewares"
+import { serverCheckMiddlewares } from "./admin/archidelivery/server-check/middlewares"
 import { storeMiddlewares } from "./store/archidelivery/middlewares"
 
 // Each area keeps its validators beside its routes; Medusa reads only this file.
@@ -10,6 +11,7 @@ export default defineMiddlewares({
     ...productsMiddlewares,
     ...ordersMiddlewares,
     ...customersMiddlewares,
+    ...serverCheckMiddlewares,
     ...storeMiddlewares,
   ],
 })

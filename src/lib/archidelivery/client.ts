@@ -4,9 +4,15 @@ import {
   decodeBody,
   encodeQuery,
   sentParams,
+  type DecodedBody,
   type ReplyCharset,
 } from "./encoding"
-import { parseEnvelope, type TextReply, type XmlReply } from "./envelopes"
+import {
+  parseEnvelope,
+  type ArchiReply,
+  type TextReply,
+  type XmlReply,
+} from "./envelopes"
 import { ArchiDeliveryError, UnreadableReplyError } from "./errors"
 import { formatOrderItems } from "./items"
 import { isKeyedList, keyedOrder, toRecord, toRows } from "./rows"
@@ -63,7 +69,26 @@ function fieldPath(path: PropertyKey[], data: unknown): string {
   return out
 }
 
-type Received = { text: string; contentType?: string; exchange: ArchiExchange }
+type Received = {
+  text: string
+  contentType?: string
+  exchange: ArchiExchange
+  decoded: ReplyBytes
+}
+
+/** How a reply's bytes were read, without the text itself. */
+export type ReplyBytes = Omit<DecodedBody, "text">
+
+/** One call as it went, for diagnostics: nothing is judged beyond the envelope. */
+export interface InspectedCall {
+  exchange?: ArchiExchange
+  /** how the bytes were read; absent when no reply arrived */
+  decoded?: ReplyBytes
+  /** the envelope, when the body was one (a refusal included) */
+  reply?: ArchiReply
+  /** why there is no usable reply */
+  error?: ArchiDeliveryError
+}
 
 export class ArchiDeliveryClient {
   private readonly baseUrl: string
@@ -123,7 +148,11 @@ export class ArchiDeliveryClient {
       throw e
     }
     exchange.durationMs = Math.round(performance.now() - started)
-    const { text } = decodeBody(raw.bytes, raw.contentType, this.replyCharset)
+    const { text, ...decoded } = decodeBody(
+      raw.bytes,
+      raw.contentType,
+      this.replyCharset
+    )
     exchange.status = raw.status
     exchange.contentType = raw.contentType
     exchange.body = clip(text)
@@ -148,7 +177,50 @@ export class ArchiDeliveryClient {
     if (!text.trim()) {
       fail("unknown_outcome", "empty reply")
     }
-    return { text, contentType: raw.contentType, exchange }
+    return { text, contentType: raw.contentType, exchange, decoded }
+  }
+
+  /**
+   * One call with everything a diagnosis needs: the exchange, how the bytes
+   * were read and the envelope, a refusal included. Never throws for what
+   * the server did; the caller picks which methods it may call.
+   */
+  async inspect(method: string, params?: QueryParams): Promise<InspectedCall> {
+    let received: Received
+    try {
+      received = await this.receive(method, params)
+    } catch (e) {
+      if (e instanceof ArchiDeliveryError) {
+        return { exchange: e.exchange, error: e }
+      }
+      throw e
+    }
+    const { exchange, decoded } = received
+    try {
+      return { exchange, decoded, reply: this.envelope(method, received) }
+    } catch (e) {
+      if (e instanceof ArchiDeliveryError) {
+        return { exchange, decoded, error: e }
+      }
+      throw e
+    }
+  }
+
+  /** The envelope of a received body; an unreadable one is an unknown outcome. */
+  private envelope(method: string, received: Received): ArchiReply {
+    try {
+      return parseEnvelope(received.contentType, received.text)
+    } catch (e) {
+      if (e instanceof UnreadableReplyError) {
+        throw new ArchiDeliveryError(
+          "unknown_outcome",
+          method,
+          `unreadable reply: ${e.message}`,
+          { exchange: received.exchange }
+        )
+      }
+      throw e
+    }
   }
 
   /**
@@ -160,21 +232,9 @@ export class ArchiDeliveryClient {
     method: string,
     params?: QueryParams
   ): Promise<{ reply: TextReply | XmlReply; exchange: ArchiExchange }> {
-    const { text, contentType, exchange } = await this.receive(method, params)
-    let reply: TextReply | XmlReply
-    try {
-      reply = parseEnvelope(contentType, text)
-    } catch (e) {
-      if (e instanceof UnreadableReplyError) {
-        throw new ArchiDeliveryError(
-          "unknown_outcome",
-          method,
-          `unreadable reply: ${e.message}`,
-          { exchange }
-        )
-      }
-      throw e
-    }
+    const received = await this.receive(method, params)
+    const { exchange } = received
+    const reply = this.envelope(method, received)
     // An OrderId means the order exists, whatever else the reply says.
     const accepted =
       reply.ok || (reply.type === "xml" && reply.orderId !== null)

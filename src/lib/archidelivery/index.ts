@@ -5,5 +5,10 @@ export * from "./envelopes"
 export * from "./rows"
 export * from "./schemas"
 export * from "./items"
-export { ArchiDeliveryClient, EXCHANGE_BODY_LIMIT } from "./client"
+export {
+  ArchiDeliveryClient,
+  EXCHANGE_BODY_LIMIT,
+  type InspectedCall,
+  type ReplyBytes,
+} from "./client"
 export { TransportError } from "./transport"

@@ -5,6 +5,7 @@ import { CustomersSection } from "../../../components/settings/customers-section
 import { HealthSection } from "../../../components/settings/health-section"
 import { ImportsSection } from "../../../components/settings/imports-section"
 import { QueueSection } from "../../../components/settings/queue-section"
+import { ServerCheckSection } from "../../../components/settings/server-check-section"
 import { useT } from "../../../lib/i18n"
 
 const ArchiDeliverySettingsPage = () => {
@@ -18,6 +19,7 @@ const ArchiDeliverySettingsPage = () => {
         </Text>
       </div>
       <HealthSection />
+      <ServerCheckSection />
       <QueueSection />
       <ImportsSection />
       <CustomersSection />

@@ -1,0 +1,75 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { runServerCheck, type SentOrder } from "../../../../lib/server-check"
+import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
+import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
+import type { AdminServerCheckType } from "./validators"
+
+/** A few recent orders are enough to see whether the lookup finds them. */
+const SENT_ORDERS_CHECKED = 3
+
+/** The phone each order's successful neworder carried, from its attempt log. */
+async function phonesSentWith(
+  service: ArchiDeliveryModuleService,
+  syncIds: string[]
+): Promise<Map<string, string>> {
+  if (!syncIds.length) {
+    return new Map()
+  }
+  const attempts = (await service.listOrderAttempts(
+    { order_sync_id: syncIds, outcome: "sent" },
+    { select: ["order_sync_id", "request"], take: 100 }
+  )) as unknown as {
+    order_sync_id: string
+    request: { params?: Record<string, string> } | null
+  }[]
+  const out = new Map<string, string>()
+  for (const a of attempts) {
+    const phone = a.request?.params?.phone
+    if (phone) {
+      out.set(a.order_sync_id, phone)
+    }
+  }
+  return out
+}
+
+/**
+ * POST /admin/archidelivery/server-check — asks ArchiDelivery, through
+ * read-only methods only, what the plugin needs to know about it. POST
+ * because it calls out to the server; it changes nothing anywhere.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminServerCheckType>,
+  res: MedusaResponse
+) => {
+  const service =
+    req.scope.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const options = service.getOptions()
+  const rows = await service.listOrderSyncs(
+    { status: "sent" },
+    { take: 20, order: { sent_at: "DESC", id: "DESC" } }
+  )
+  const sent = rows
+    .filter((r) => r.archidelivery_order_id && r.display_id != null)
+    .slice(0, SENT_ORDERS_CHECKED)
+  const sentPhones = await phonesSentWith(
+    service,
+    sent.map((r) => r.id)
+  )
+  const sentOrders: SentOrder[] = sent.map((r) => ({
+    archidelivery_order_id: r.archidelivery_order_id!,
+    display_id: r.display_id!,
+    phone: sentPhones.get(r.id) ?? null,
+  }))
+  const server_check = await runServerCheck(service.getClient(), {
+    menuFields: options.menuFields,
+    pointId: options.pointId,
+    replyCharset: options.replyCharset,
+    defaultCountry: options.phone.defaultCountry,
+    phone: req.validatedBody.phone,
+    sentOrders,
+  })
+  res.json({ server_check })
+}

@@ -1,0 +1,5 @@
+export * from "./types"
+export { runServerCheck, worstLevel, READ_ONLY_METHODS } from "./probe"
+export type { ServerCheckInput } from "./probe"
+export type { SentOrder } from "./lookup"
+export { serverCheckText } from "./text"
