@@ -16,12 +16,15 @@ import { formatPhone, normalizePhone } from "./phone"
  * - address: `cityname` = city, else `options.cityName`. `street`/`home`
  *   come from the fulfilment provider's readStreetAndHouse, so the kitchen
  *   gets the house the checkout accepted: `address.metadata.house` when set
- *   (street = address_1), else the house number read from address_1 — one
- *   marked "буд."/"д."/"№", else the last number after the street name
- *   (22, 22А, 22/1), never one after "кв."/"під'їзд"/"поверх". With no
- *   house found, `street` is address_1 as written and `home` is left out.
- *   `room` = address_2, else `metadata.flat` ("кв. 12" → "12");
- *   `frontdoor`/`level` = `metadata.entrance`/`floor`.
+ *   (street = address_1), else the house read from address_1 with its letter
+ *   or fraction (41-Б → 41Б, 12/2) — one marked "буд."/"д."/"№", else the
+ *   one that ends the street's part of the line, never one after
+ *   "кв."/"під'їзд"/"поверх"/"корп.". With no house found, `street` is
+ *   address_1 as written and `home` is left out.
+ *   `corps` = `metadata.corps`, else the building the line names ("корп. 2",
+ *   "14к2"); `room` = address_2, else `metadata.flat` ("кв. 12" → "12"),
+ *   else the line's flat; `frontdoor`/`level`/`office` =
+ *   `metadata.entrance`/`floor`/`office`, else what the line names.
  * - `doorphone` from `metadata.intercom`: with `options.doorphone` "flag"
  *   (default) 1 when there is an intercom (a code, or true/"так"/"yes"), 0
  *   when it says there is none (false/"ні"/"no"), and a code goes into the
@@ -475,9 +478,11 @@ export function buildOrderPayload(input: BuildPayloadInput): OrderPayload {
     cityname: text(address.city) ?? text(options.cityName),
     street: split?.street ?? text(address.address_1),
     home: split?.house,
-    room: flat(text(address.address_2) ?? meta(am, "flat")),
-    frontdoor: meta(am, "entrance"),
-    level: meta(am, "floor"),
+    corps: meta(am, "corps") ?? split?.corps,
+    room: flat(text(address.address_2) ?? meta(am, "flat")) ?? split?.flat,
+    office: meta(am, "office") ?? split?.office,
+    frontdoor: meta(am, "entrance") ?? split?.entrance,
+    level: meta(am, "floor") ?? split?.floor,
     doorphone: intercom.doorphone,
     flatwarecount: Number.isInteger(persons) && persons > 0 ? persons : 1,
     comment: buildComment(

@@ -421,8 +421,29 @@ describe("street and house", () => {
     ["просп. Перемоги, буд. 5/1", "просп. Перемоги", "5/1"],
     ["вул. Саксаганського, 41Б", "вул. Саксаганського", "41Б"],
     ["вул. Хрещатик 22, кв. 5", "вул. Хрещатик", "22"],
+    ["вул. Хрещатик, 41-Б", "вул. Хрещатик", "41Б"],
+    ["вулиця Хрещатик, буд. 5-А", "вулиця Хрещатик", "5А"],
   ])("%s", (line, street, home) => {
     expect(address(line)).toMatchObject({ street, home })
+  })
+
+  it("sends the building and the parts the line names, metadata first", () => {
+    expect(
+      address("просп. Перемоги 14 корп. 2, під'їзд 3, поверх 4, кв. 56")
+    ).toMatchObject({
+      street: "просп. Перемоги",
+      home: "14",
+      corps: "2",
+      room: "56",
+      frontdoor: "3",
+      level: "4",
+    })
+    expect(
+      address("просп. Перемоги 14 корп. 2, під'їзд 3", {
+        corps: "5",
+        entrance: "1",
+      })
+    ).toMatchObject({ home: "14", corps: "5", frontdoor: "1" })
   })
 
   it("keeps a line without a house whole", () => {
