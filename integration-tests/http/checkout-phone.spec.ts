@@ -1,5 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runOrderDrain } from "../../src/workflows/utils/drain-order-queue"
+import { createAdminHeaders } from "../utils/admin"
 import { useEmulator } from "../utils/emulator"
+import {
+  createQueuedOrders,
+  emulatorOrdersFor,
+  GUEST_ADDRESS,
+} from "../utils/orders"
 import {
   checkout,
   createCart,
@@ -10,7 +17,7 @@ import {
 
 jest.setTimeout(300_000)
 
-useEmulator({ env: { ARCHIDELIVERY_PUSH_ON_PLACE: "off" } })
+const emulator = useEmulator({ env: { ARCHIDELIVERY_PUSH_ON_PLACE: "off" } })
 
 const UK_MESSAGE =
   "Телефон в адресі доставки (shipping_address.phone) «12-34» — не номер, за яким можна зателефонувати: напишіть його як 093 123 45 67 або +380 93 123 45 67"
@@ -111,6 +118,34 @@ medusaIntegrationTestRunner({
         store.delivery_option_id
       )
       expect(order.id).toMatch(/^order_/)
+    })
+
+    it("sends a placed order whose phone cannot be read as typed and flags it for the admin", async () => {
+      const container = getContainer()
+      // Placed another way than checkout (an admin's draft order, an import).
+      const [order] = await createQueuedOrders(container, store, 1, {
+        dishes: [0],
+        address: { ...GUEST_ADDRESS, phone: "12-34 (вечір)" },
+      })
+      expect(await runOrderDrain(container)).toMatchObject({
+        attempted: 1,
+        sent: 1,
+      })
+      const [sent] = emulatorOrdersFor(emulator, order.display_id)
+      expect(sent.params.phone).toBe("12-34 (вечір)")
+
+      const { headers } = await createAdminHeaders(container)
+      const {
+        data: { order_sync },
+      } = await api.get(`/admin/archidelivery/orders/${order.id}`, { headers })
+      expect(order_sync.status).toBe("sent")
+      expect(order_sync.attempts_log[0]).toMatchObject({
+        outcome: "sent",
+        warnings: [{ code: "phone_unusable", value: "12-34 (вечір)" }],
+      })
+      expect(order_sync.attempts_log[0].message).toContain(
+        'phone "12-34 (вечір)" is not a valid phone number; sent as the customer typed it'
+      )
     })
   },
 })

@@ -12,7 +12,9 @@ import { formatPhone, normalizePhone } from "./phone"
  *   ProductLink; a line without one fails the whole order, naming the line.
  * - phone: shipping address, else billing address, else the customer's;
  *   normalised to E.164 and written in `options.phone.template` when it fits
- *   the number, else in `options.phone.format`.
+ *   the number, else in `options.phone.format`. One that cannot be read is
+ *   sent as typed with a `phone_unusable` warning (checkout refuses such
+ *   phones; this covers orders placed another way); no phone at all fails.
  * - address: `cityname` = city, else `options.cityName`. `street`/`home`
  *   come from the fulfilment provider's readStreetAndHouse, so the kitchen
  *   gets the house the checkout accepted: `address.metadata.house` when set
@@ -401,12 +403,23 @@ export interface BuildPayloadInput {
   clientId?: string | null
 }
 
+/** Something sent as it was, for a person to check (the admin shows it by its code). */
+export interface PayloadWarning {
+  code: "phone_unusable"
+  value: string
+}
+
 export interface OrderPayload {
   params: NewOrderParams
-  /** The phone in E.164 (reconciliation compares it). */
-  phone: string
+  /** The phone in E.164 (reconciliation compares it); null when it could not be read. */
+  phone: string | null
   marker: string
+  warnings: PayloadWarning[]
 }
+
+/** The attempt log's English line for a warning. */
+export const warningMessage = (w: PayloadWarning) =>
+  `phone "${w.value}" is not a valid phone number; sent as the customer typed it`
 
 /** Builds the `neworder` parameters; throws OrderPayloadError naming every problem. */
 export function buildOrderPayload(input: BuildPayloadInput): OrderPayload {
@@ -420,13 +433,13 @@ export function buildOrderPayload(input: BuildPayloadInput): OrderPayload {
     )
   }
   const { raw, e164 } = orderPhone(order, options.phone.defaultCountry)
-  if (!e164) {
-    problems.push(
-      raw
-        ? `phone: "${raw}" is not a valid phone number`
-        : "phone: the order has no phone number"
-    )
+  // A placed order is never failed for its phone's form: the kitchen gets
+  // what the customer typed and the admin is told.
+  if (!raw) {
+    problems.push("phone: the order has no phone number")
   }
+  const warnings: PayloadWarning[] =
+    raw && !e164 ? [{ code: "phone_unusable", value: raw }] : []
   const m = order.metadata
   const times: Record<"time" | "timeend", string | undefined> = {
     time: undefined,
@@ -472,7 +485,7 @@ export function buildOrderPayload(input: BuildPayloadInput): OrderPayload {
     type: clientId ? 1 : 0,
     clientId,
     client,
-    phone: formatPhone(e164!, options.phone),
+    phone: e164 ? formatPhone(e164, options.phone) : raw!,
     mail: email,
     email,
     cityname: text(address.city) ?? text(options.cityName),
@@ -497,5 +510,5 @@ export function buildOrderPayload(input: BuildPayloadInput): OrderPayload {
     changefrom: Number.isFinite(change) && change > 0 ? change : undefined,
     items,
   }
-  return { params, phone: e164!, marker: orderMarker(displayId!) }
+  return { params, phone: e164, marker: orderMarker(displayId!), warnings }
 }

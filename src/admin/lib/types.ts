@@ -64,6 +64,8 @@ export type OrderAttempt = {
   reply: string | null
   http_status?: number | null
   duration_ms?: number | null
+  /** Sent as it was but for a person to check, by code. */
+  warnings?: { code: string; value: string }[] | null
   created_at: string
 }
 

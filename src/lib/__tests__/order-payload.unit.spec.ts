@@ -380,7 +380,7 @@ describe("buildOrderPayload", () => {
     expect(unpaid).toMatchObject({ paymenttype: "2", ispayment: false })
   })
 
-  it("names a missing or invalid phone", () => {
+  it("fails only a missing phone; an unusable one is sent as typed and flagged", () => {
     const noPhone = order({
       shipping_address: { first_name: "А", address_1: "вул. Б, 1" },
     })
@@ -394,9 +394,14 @@ describe("buildOrderPayload", () => {
         address_1: "вул. Б, 1",
       },
     })
-    expect(() =>
-      buildOrderPayload({ order: bad, productLinks: links, options })
-    ).toThrow(/phone: "12" is not a valid phone number/)
+    const sent = buildOrderPayload({ order: bad, productLinks: links, options })
+    expect(sent.params.phone).toBe("12")
+    expect(sent.phone).toBeNull()
+    expect(sent.warnings).toEqual([{ code: "phone_unusable", value: "12" }])
+    expect(
+      buildOrderPayload({ order: order(), productLinks: links, options })
+        .warnings
+    ).toEqual([])
   })
 })
 
