@@ -144,7 +144,7 @@ async function createClient(
   } catch (e) {
     if (isArchiDeliveryError(e) && e.kind === "unknown_outcome") {
       // newclient may have created the client: look before creating another.
-      const created = await findClientByPhone(client, e164, format)
+      const created = await findClientByPhone(client, e164, style)
       if (created) {
         return created
       }
