@@ -331,6 +331,13 @@ export const en = {
       onlinePayments: "Paid online",
       phone: "Phones",
       phoneValue: "format {{format}}, country {{defaultCountry}}",
+      phoneTemplateValue:
+        "template {{template}} (other countries: {{format}}), country {{defaultCountry}}",
+      doorphone: "Intercom (doorphone)",
+      doorphones: {
+        flag: "flag 1/0, the code in the comment",
+        code: "the code itself",
+      },
       menuFields: "Menu fields",
       queue: "Queue",
       queueValue:

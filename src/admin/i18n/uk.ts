@@ -348,6 +348,13 @@ export const uk = {
       onlinePayments: "Оплата онлайн",
       phone: "Телефони",
       phoneValue: "формат {{format}}, країна {{defaultCountry}}",
+      phoneTemplateValue:
+        "шаблон {{template}} (інші країни: {{format}}), країна {{defaultCountry}}",
+      doorphone: "Домофон (doorphone)",
+      doorphones: {
+        flag: "прапорець 1/0, код у коментарі",
+        code: "сам код",
+      },
       menuFields: "Поля меню",
       queue: "Черга",
       queueValue:

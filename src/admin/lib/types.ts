@@ -158,7 +158,8 @@ export type PluginConfig = {
   paymentTypes: Record<string, string>
   onlinePaymentProviders: string[]
   orderTypes: { delivery: string; pickup: string }
-  phone: { format: string; defaultCountry: string }
+  phone: { format: string; defaultCountry: string; template?: string }
+  doorphone: string
   queue: {
     batchSize: number
     concurrency: number
