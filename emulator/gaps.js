@@ -264,3 +264,34 @@ module.exports = {
   methodFromPath,
   toJson,
 }
+
+// Outgoing order fields (neworder's parameter acceptance). Added after the block above so
+// each entry sits apart; every one names its source or says it is a guess.
+
+/**
+ * `ordertype`: a whole number, negative allowed. A1's `Order.php` notes that pickup may
+ * need `-1`; what a real server does with it is a guess (it is stored and reported as-is).
+ */
+module.exports.ORDER_TYPE_RE = /^-?\d+$/
+
+/**
+ * The order's e-mail: the vendor's notes name `mail`, the vendor's example URL sends
+ * `email`, A2 sends both. Which one a real server reads when both differ is a guess:
+ * `mail`, as the notes name it.
+ * @param {(name: string) => string} f a trimmed parameter reader
+ */
+module.exports.orderMail = (f) => f("mail") || f("email")
+
+/**
+ * `doorphone`: a flag in the vendor's notes (`B – наличие домофона`; A2 sends 1/0) but
+ * "Код домофона" in A1. Guess: a real server takes either, so "0"/"1" is read as the flag
+ * and any other text as the code (which implies an intercom).
+ * @param {string} value
+ * @returns {{ flag: 0 | 1, code: string | null } | null} null when the parameter is absent
+ */
+module.exports.doorphoneOf = (value) => {
+  if (!value) return null
+  if (value === "0" || value === "1")
+    return { flag: value === "1" ? 1 : 0, code: null }
+  return { flag: 1, code: value }
+}

@@ -120,10 +120,13 @@ function checkFields(/** @type {Ctx} */ ctx, /** @type {string[]} */ errors) {
     const v = text(ctx, name)
     if (v && !gaps.TIME_RE.test(v)) errors.push(M.badTime(name))
   }
-  for (const name of ["flatwarecount", "ordertype", "paymenttype"]) {
+  for (const name of ["flatwarecount", "paymenttype"]) {
     const v = text(ctx, name)
     if (v && !/^\d+$/.test(v)) errors.push(M.badNumber(name))
   }
+  const orderType = text(ctx, "ordertype")
+  if (orderType && !gaps.ORDER_TYPE_RE.test(orderType))
+    errors.push(M.badNumber("ordertype"))
   const change = text(ctx, "changefrom")
   if (change && !/^\d+(\.\d+)?$/.test(change))
     errors.push(M.badNumber("changefrom"))
@@ -148,7 +151,7 @@ function neworder(ctx) {
       ...splitName(f("client")),
       FULLNAME: f("client"),
       PHONE: f("phone"),
-      MAIL: f("mail") || f("email"),
+      MAIL: gaps.orderMail(f),
       CITYNAME: f("cityname"),
       STREET: f("street"),
       HOUSE: f("home"),
@@ -169,6 +172,7 @@ function neworder(ctx) {
     point_id: gaps.defaultPointId(ctx.state.points),
     items,
     total: round2(items.reduce((s, it) => s + it.PRICE * it.QUANT, 0)),
+    doorphone: gaps.doorphoneOf(f("doorphone")),
   }
   ctx.state.orders.push(order)
   return env.xmlOk(order.id)

@@ -12,7 +12,8 @@
  * @typedef {{ ID: number, NAME: string, PRICE: number, QUANT: number, mods?: unknown[] }} OrderItem
  * @typedef {{ id: number, status: number, created_at: string, updated_at: string,
  *   params: Record<string, string>, client_id: number, point_id: number,
- *   items: OrderItem[], total: number }} Order
+ *   items: OrderItem[], total: number,
+ *   doorphone?: { flag: 0 | 1, code: string | null } | null }} Order
  * @typedef {{ menu: MenuRow[], points: Point[], clients: Client[], orders: Order[] }} State
  */
 

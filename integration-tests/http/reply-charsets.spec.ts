@@ -57,8 +57,9 @@ medusaIntegrationTestRunner({
           })
           expect(await runOrderDrain(container)).toMatchObject({ sent: 1 })
           const [inKitchen] = emulatorOrdersFor(emulator, sent.display_id)
+          // The fixture's address has an intercom code, which leads the comment.
           expect(inKitchen.params.comment).toBe(
-            `${COMMENT} #${sent.display_id}`
+            `Домофон: 12К; ${COMMENT} #${sent.display_id}`
           )
 
           await emulator.setFaults({ warn_no_order_id: 1 })

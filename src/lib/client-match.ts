@@ -1,5 +1,5 @@
 import type { ArchiDeliveryClient } from "./archidelivery"
-import { PhoneFormat, phoneLookupForms } from "./phone"
+import { PhoneStyle, phoneLookupForms } from "./phone"
 
 export interface ClientMatch {
   clientId: string
@@ -36,9 +36,9 @@ function compareIds(a: string, b: string) {
 export async function findClientByPhone(
   client: Pick<ArchiDeliveryClient, "getClientByPhone">,
   e164: string,
-  format: PhoneFormat
+  style: PhoneStyle
 ): Promise<ClientMatch | null> {
-  for (const form of phoneLookupForms(e164, format)) {
+  for (const form of phoneLookupForms(e164, style)) {
     const rows = await client.getClientByPhone(form)
     const ids = [
       ...new Set(

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { phoneTemplateProblem } from "./phone"
 
 /**
  * The plugin's options, as a shop owner writes them in `medusa-config.ts`.
@@ -55,8 +56,24 @@ export const phoneOptionsSchema = z
       .string()
       .regex(/^[A-Z]{2}$/, "a two-letter ISO country code such as UA")
       .default("UA"),
+    /**
+     * How the installation stores phones, e.g. `8(###) ###-##-##` or
+     * `+38 (0##) ###-##-##`: each `#` is the next digit of the national
+     * number (931234567 for +380931234567). Wins over `format` for phones of
+     * `defaultCountry`; other phones are written in `format`.
+     */
+    template: z.string().optional(),
   })
   .strict()
+  .superRefine((phone, ctx) => {
+    const problem =
+      phone.template === undefined
+        ? null
+        : phoneTemplateProblem(phone.template, phone.defaultCountry)
+    if (problem) {
+      ctx.addIssue({ code: "custom", path: ["template"], message: problem })
+    }
+  })
   .prefault({})
 
 const pointSchema = z
@@ -146,6 +163,12 @@ export const optionsSchema = z
       .strict()
       .prefault({}),
     phone: phoneOptionsSchema,
+    /**
+     * `doorphone`: `flag` sends 1 when the address has an intercom code and
+     * writes the code into the comment (the vendor's notes call it a flag);
+     * `code` sends the code itself.
+     */
+    doorphone: z.enum(["flag", "code"]).default("flag"),
     queue: queueOptionsSchema,
     delivery: deliveryOptionsSchema,
     status: statusOptionsSchema,

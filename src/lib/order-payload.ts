@@ -11,20 +11,33 @@ import { formatPhone, normalizePhone } from "./phone"
  * - items: each line's variant_id, else its product_id, must have a
  *   ProductLink; a line without one fails the whole order, naming the line.
  * - phone: shipping address, else billing address, else the customer's;
- *   normalised to E.164 and written in `options.phone.format`.
+ *   normalised to E.164 and written in `options.phone.template` when it fits
+ *   the number, else in `options.phone.format`. One that cannot be read is
+ *   sent as typed with a `phone_unusable` warning (checkout refuses such
+ *   phones; this covers orders placed another way); no phone at all fails.
  * - address: `cityname` = city, else `options.cityName`. `street`/`home`
  *   come from the fulfilment provider's readStreetAndHouse, so the kitchen
  *   gets the house the checkout accepted: `address.metadata.house` when set
- *   (street = address_1), else the house number read from address_1 — one
- *   marked "буд."/"д."/"№", else the last number after the street name
- *   (22, 22А, 22/1), never one after "кв."/"під'їзд"/"поверх". With no
- *   house found, `street` is address_1 as written and `home` is left out.
- *   `room` = address_2, else `metadata.flat` ("кв. 12" → "12");
- *   `frontdoor`/`level`/`doorphone` = `metadata.entrance`/`floor`/`intercom`.
- * - comment: the customer's note (`order.metadata.comment`, else
- *   `order.metadata.note`), whitespace collapsed, then ` #<display_id>`. The
- *   whole stays within 200 characters: the note is cut (ending in "…"), the
- *   marker never is, because reconciliation finds the order by it.
+ *   (street = address_1), else the house read from address_1 with its letter
+ *   or fraction (41-Б → 41Б, 12/2) — one marked "буд."/"д."/"№", else the
+ *   one that ends the street's part of the line, never one after
+ *   "кв."/"під'їзд"/"поверх"/"корп.". With no house found, `street` is
+ *   address_1 as written and `home` is left out.
+ *   `corps` = `metadata.corps`, else the building the line names ("корп. 2",
+ *   "14к2"); `room` = address_2, else `metadata.flat` ("кв. 12" → "12"),
+ *   else the line's flat; `frontdoor`/`level`/`office` =
+ *   `metadata.entrance`/`floor`/`office`, else what the line names.
+ * - `doorphone` from `metadata.intercom`: with `options.doorphone` "flag"
+ *   (default) 1 when there is an intercom (a code, or true/"так"/"yes"), 0
+ *   when it says there is none (false/"ні"/"no"), and a code goes into the
+ *   comment as "Домофон: <code>"; with "code" the code itself is sent.
+ * - `mail` and `email` both carry the order's e-mail: the vendor's notes name
+ *   `mail`, its example URL sends `email`.
+ * - comment: the intercom code (flag mode), then the customer's note
+ *   (`order.metadata.comment`, else `order.metadata.note`), whitespace
+ *   collapsed, then ` #<display_id>`. The whole stays within 200 characters:
+ *   the note is cut (ending in "…"), the marker never is, because
+ *   reconciliation finds the order by it.
  * - `flatwarecount` = `order.metadata.persons` (a whole number ≥ 1, default 1).
  * - `time`/`timeend` = `order.metadata.delivery_time`/`delivery_time_end`
  *   (`YYYY-MM-DD HH:MM[:SS]`, a "T" instead of the space is accepted).
@@ -120,6 +133,7 @@ export type PayloadOptions = Pick<
   | "onlinePaymentProviders"
   | "orderTypes"
   | "phone"
+  | "doorphone"
 >
 
 /** A mapping problem: the order cannot be sent as it is; `problems` names each field. */
@@ -178,18 +192,54 @@ function cut(note: string, room: number): string {
   return `${out.trimEnd()}…`
 }
 
-/** `<note> #<display_id>` within COMMENT_MAX characters; the marker is never cut. */
+/**
+ * `[Домофон: <code>; ]<note> #<display_id>` within COMMENT_MAX characters;
+ * the marker is never cut, and the intercom code comes first so a long note
+ * is what gets cut.
+ */
 export function buildComment(
   note: string | undefined,
-  displayId: number | string
+  displayId: number | string,
+  intercomCode?: string
 ): string {
   const marker = orderMarker(displayId)
-  const clean = (note ?? "").replace(/\s+/g, " ").trim()
+  const code = intercomCode ? `${INTERCOM_LABEL}: ${intercomCode}` : ""
+  const clean = [code, note ?? ""]
+    .map((part) => part.replace(/\s+/g, " ").trim())
+    .filter(Boolean)
+    .join("; ")
   if (!clean) {
     return marker
   }
   const room = COMMENT_MAX - marker.length - 1
   return room > 1 ? `${cut(clean, room)} ${marker}` : marker
+}
+
+/** How the comment labels the intercom code for the kitchen. */
+export const INTERCOM_LABEL = "Домофон"
+
+const YES = /^(?:1|true|так|є|yes|да|есть)$/iu
+const NO = /^(?:0|false|ні|немає|no|нет)$/iu
+
+/**
+ * `doorphone` and the code for the comment from `metadata.intercom`: the
+ * vendor's flag (1/0) by default, the code itself in "code" mode.
+ */
+export function intercomFields(
+  value: unknown,
+  mode: "flag" | "code"
+): { doorphone?: string; code?: string } {
+  const raw = typeof value === "boolean" ? String(value) : text(value)
+  if (raw === undefined) {
+    return {}
+  }
+  if (mode === "code") {
+    return typeof value === "boolean" ? {} : { doorphone: raw }
+  }
+  if (NO.test(raw)) {
+    return { doorphone: "0" }
+  }
+  return YES.test(raw) ? { doorphone: "1" } : { doorphone: "1", code: raw }
 }
 
 /** "кв. 12", "квартира 12", "apt 12" → "12"; anything else as written. */
@@ -353,12 +403,23 @@ export interface BuildPayloadInput {
   clientId?: string | null
 }
 
+/** Something sent as it was, for a person to check (the admin shows it by its code). */
+export interface PayloadWarning {
+  code: "phone_unusable"
+  value: string
+}
+
 export interface OrderPayload {
   params: NewOrderParams
-  /** The phone in E.164 (reconciliation compares it). */
-  phone: string
+  /** The phone in E.164 (reconciliation compares it); null when it could not be read. */
+  phone: string | null
   marker: string
+  warnings: PayloadWarning[]
 }
+
+/** The attempt log's English line for a warning. */
+export const warningMessage = (w: PayloadWarning) =>
+  `phone "${w.value}" is not a valid phone number; sent as the customer typed it`
 
 /** Builds the `neworder` parameters; throws OrderPayloadError naming every problem. */
 export function buildOrderPayload(input: BuildPayloadInput): OrderPayload {
@@ -372,13 +433,13 @@ export function buildOrderPayload(input: BuildPayloadInput): OrderPayload {
     )
   }
   const { raw, e164 } = orderPhone(order, options.phone.defaultCountry)
-  if (!e164) {
-    problems.push(
-      raw
-        ? `phone: "${raw}" is not a valid phone number`
-        : "phone: the order has no phone number"
-    )
+  // A placed order is never failed for its phone's form: the kitchen gets
+  // what the customer typed and the admin is told.
+  if (!raw) {
+    problems.push("phone: the order has no phone number")
   }
+  const warnings: PayloadWarning[] =
+    raw && !e164 ? [{ code: "phone_unusable", value: raw }] : []
   const m = order.metadata
   const times: Record<"time" | "timeend", string | undefined> = {
     time: undefined,
@@ -416,23 +477,32 @@ export function buildOrderPayload(input: BuildPayloadInput): OrderPayload {
   const persons = Number(meta(m, "persons"))
   const change = Number(meta(m, "change_from")?.replace(",", "."))
   const pickup = isPickup(order)
+  const intercom = intercomFields(am?.intercom, options.doorphone)
+  const email = text(order.email)
 
   const params: NewOrderParams = {
     itemFormat: options.orderItemFormat,
     type: clientId ? 1 : 0,
     clientId,
     client,
-    phone: formatPhone(e164!, options.phone.format),
-    mail: text(order.email),
+    phone: e164 ? formatPhone(e164, options.phone) : raw!,
+    mail: email,
+    email,
     cityname: text(address.city) ?? text(options.cityName),
     street: split?.street ?? text(address.address_1),
     home: split?.house,
-    room: flat(text(address.address_2) ?? meta(am, "flat")),
-    frontdoor: meta(am, "entrance"),
-    level: meta(am, "floor"),
-    doorphone: meta(am, "intercom"),
+    corps: meta(am, "corps") ?? split?.corps,
+    room: flat(text(address.address_2) ?? meta(am, "flat")) ?? split?.flat,
+    office: meta(am, "office") ?? split?.office,
+    frontdoor: meta(am, "entrance") ?? split?.entrance,
+    level: meta(am, "floor") ?? split?.floor,
+    doorphone: intercom.doorphone,
     flatwarecount: Number.isInteger(persons) && persons > 0 ? persons : 1,
-    comment: buildComment(meta(m, "comment") ?? meta(m, "note"), displayId!),
+    comment: buildComment(
+      meta(m, "comment") ?? meta(m, "note"),
+      displayId!,
+      intercom.code
+    ),
     time: times.time,
     timeend: times.timeend,
     ...payment(order, options),
@@ -440,5 +510,5 @@ export function buildOrderPayload(input: BuildPayloadInput): OrderPayload {
     changefrom: Number.isFinite(change) && change > 0 ? change : undefined,
     items,
   }
-  return { params, phone: e164!, marker: orderMarker(displayId!) }
+  return { params, phone: e164, marker: orderMarker(displayId!), warnings }
 }

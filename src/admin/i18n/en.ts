@@ -167,6 +167,11 @@ export const en = {
         "It is not certain whether ArchiDelivery received the order. Check it there, then resolve or retry.",
       default: "Last error",
     },
+    warningsTitle: "Sent as it was: check it with the kitchen",
+    warning: {
+      phone_unusable:
+        'The phone "{{value}}" is not a valid number; ArchiDelivery got it as the customer typed it. Call the kitchen with the right number.',
+    },
     showReply: "Show ArchiDelivery's reply",
     attemptsTitle: "Attempts",
     attemptsDescription: "Every try at sending the order, newest first.",
@@ -365,6 +370,13 @@ export const en = {
       onlinePayments: "Paid online",
       phone: "Phones",
       phoneValue: "format {{format}}, country {{defaultCountry}}",
+      phoneTemplateValue:
+        "template {{template}} (other countries: {{format}}), country {{defaultCountry}}",
+      doorphone: "Intercom (doorphone)",
+      doorphones: {
+        flag: "flag 1/0, the code in the comment",
+        code: "the code itself",
+      },
       menuFields: "Menu fields",
       queue: "Queue",
       queueValue:

@@ -171,6 +171,11 @@ export const uk = {
         "Невідомо, чи отримав ArchiDelivery замовлення. Перевірте його там, потім вирішіть або повторіть.",
       default: "Остання помилка",
     },
+    warningsTitle: "Надіслано як є: перевірте разом із кухнею",
+    warning: {
+      phone_unusable:
+        "Телефон «{{value}}» — не дійсний номер; ArchiDelivery отримав його так, як ввів покупець. Передайте кухні правильний номер.",
+    },
     showReply: "Показати відповідь ArchiDelivery",
     attemptsTitle: "Спроби",
     attemptsDescription:
@@ -382,6 +387,13 @@ export const uk = {
       onlinePayments: "Оплата онлайн",
       phone: "Телефони",
       phoneValue: "формат {{format}}, країна {{defaultCountry}}",
+      phoneTemplateValue:
+        "шаблон {{template}} (інші країни: {{format}}), країна {{defaultCountry}}",
+      doorphone: "Домофон (doorphone)",
+      doorphones: {
+        flag: "прапорець 1/0, код у коментарі",
+        code: "сам код",
+      },
       menuFields: "Поля меню",
       queue: "Черга",
       queueValue:

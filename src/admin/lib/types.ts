@@ -64,6 +64,8 @@ export type OrderAttempt = {
   reply: string | null
   http_status?: number | null
   duration_ms?: number | null
+  /** Sent as it was but for a person to check, by code. */
+  warnings?: { code: string; value: string }[] | null
   created_at: string
 }
 
@@ -157,7 +159,8 @@ export type PluginConfig = {
   paymentTypes: Record<string, string>
   onlinePaymentProviders: string[]
   orderTypes: { delivery: string; pickup: string }
-  phone: { format: string; defaultCountry: string }
+  phone: { format: string; defaultCountry: string; template?: string }
+  doorphone: string
   queue: {
     batchSize: number
     concurrency: number

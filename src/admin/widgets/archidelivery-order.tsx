@@ -27,6 +27,8 @@ const ArchiDeliveryOrderWidget = ({
   const [resolveOpen, setResolveOpen] = useState(false)
   const canRetry = sync?.status === "failed" || sync?.status === "needs_review"
   const attempts = sync?.attempts_log ?? []
+  // The newest attempt that sent something for a person to check.
+  const warnings = attempts.find((a) => a.warnings?.length)?.warnings ?? []
   const hasActions =
     attempts.length > 0 || canRetry || sync?.status === "needs_review"
 
@@ -93,6 +95,27 @@ const ArchiDeliveryOrderWidget = ({
                 <Text size="small" className="whitespace-pre-wrap break-words">
                   {sync.last_error}
                 </Text>
+              </Alert>
+            </div>
+          ) : null}
+          {warnings.length ? (
+            <div className="px-6 py-4">
+              <Alert variant="warning" data-testid="order-warnings">
+                <Text size="small" weight="plus">
+                  {t("order.warningsTitle")}
+                </Text>
+                {warnings.map((w, i) => (
+                  <Text
+                    key={i}
+                    size="small"
+                    className="whitespace-pre-wrap break-words"
+                  >
+                    {t(`order.warning.${w.code}`, {
+                      value: w.value,
+                      defaultValue: `${w.code}: ${w.value}`,
+                    })}
+                  </Text>
+                ))}
               </Alert>
             </div>
           ) : null}

@@ -52,6 +52,36 @@ describe("plugin options", () => {
     expect(message).toContain("menuFields.price:")
   })
 
+  it("sends doorphone as a flag unless told to send the code", () => {
+    expect(parseOptions({ url: "http://127.0.0.1:5858" }).doorphone).toBe(
+      "flag"
+    )
+    expect(() =>
+      parseOptions({ url: "http://127.0.0.1:5858", doorphone: "yes" })
+    ).toThrow(/doorphone:/)
+  })
+
+  it("checks the phone template at start-up, naming the option", () => {
+    expect(
+      parseOptions({
+        url: "http://127.0.0.1:5858",
+        phone: { template: "+38 (0##) ###-##-##" },
+      }).phone.template
+    ).toBe("+38 (0##) ###-##-##")
+    expect(() =>
+      parseOptions({
+        url: "http://127.0.0.1:5858",
+        phone: { template: "8(###) ###-##-##" },
+      })
+    ).toThrow(/phone\.template: .*has 10 "#" but a UA national number has 9/)
+    expect(
+      parseOptions({
+        url: "http://127.0.0.1:5858",
+        phone: { template: "8(###) ###-##-##", defaultCountry: "RU" },
+      }).phone.template
+    ).toBe("8(###) ###-##-##")
+  })
+
   it("refuses unknown options so a typo does not silently fall back", () => {
     expect(() =>
       parseOptions({ url: "http://127.0.0.1:5858", pushOnPlace: false })

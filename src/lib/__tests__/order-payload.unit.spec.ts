@@ -146,15 +146,16 @@ describe("buildOrderPayload", () => {
       client: "Коваленко Олена",
       phone: "380501112233",
       mail: "olena@example.com",
+      email: "olena@example.com",
       cityname: "Київ",
       street: "вул. Саксаганського",
       home: "41",
       room: "12",
       frontdoor: "2",
       level: "5",
-      doorphone: "12К",
+      doorphone: "1",
       flatwarecount: 1,
-      comment: "#1042",
+      comment: "Домофон: 12К #1042",
       ordertype: "3",
     })
     expect(params.clientId).toBeUndefined()
@@ -168,6 +169,69 @@ describe("buildOrderPayload", () => {
       buildOrderPayload({ order: order(), productLinks: links, options: intl })
         .params.phone
     ).toBe("+380 50 111 2233")
+  })
+
+  it("sends doorphone as the vendor's flag, the code in the comment before the marker", () => {
+    const with_ = (intercom: unknown, note?: string, opts = options) =>
+      buildOrderPayload({
+        order: order({
+          metadata: note ? { comment: note } : {},
+          shipping_address: {
+            ...order().shipping_address,
+            metadata: intercom === undefined ? {} : { intercom },
+          },
+        }),
+        productLinks: links,
+        options: opts,
+      }).params
+    expect(with_("45К1234", "Без цибулі")).toMatchObject({
+      doorphone: "1",
+      comment: "Домофон: 45К1234; Без цибулі #1042",
+    })
+    expect(with_(true)).toMatchObject({ doorphone: "1", comment: "#1042" })
+    expect(with_("так")).toMatchObject({ doorphone: "1", comment: "#1042" })
+    expect(with_(false)).toMatchObject({ doorphone: "0", comment: "#1042" })
+    expect(with_("ні")).toMatchObject({ doorphone: "0", comment: "#1042" })
+    const none = with_(undefined)
+    expect(none.doorphone).toBeUndefined()
+    expect(none.comment).toBe("#1042")
+    // A long note is cut; the code and the marker are kept.
+    const long = with_("12К", "Ґ".repeat(400)).comment!
+    expect(long.length).toBe(COMMENT_MAX)
+    expect(long.startsWith("Домофон: 12К; ҐҐ")).toBe(true)
+    expect(long.endsWith("… #1042")).toBe(true)
+    expect(commentHasMarker(long, 1042)).toBe(true)
+
+    const codeMode = parseOptions({
+      url: "http://x.test:5858",
+      doorphone: "code",
+    })
+    expect(with_("45К1234", "Без цибулі", codeMode)).toMatchObject({
+      doorphone: "45К1234",
+      comment: "Без цибулі #1042",
+    })
+    expect(with_(true, undefined, codeMode).doorphone).toBeUndefined()
+  })
+
+  it("writes the phone in the configured template, other countries in the format", () => {
+    const templated = (template: string, phone = "+380 50 111 22 33") =>
+      buildOrderPayload({
+        order: order({
+          shipping_address: { ...order().shipping_address, phone },
+        }),
+        productLinks: links,
+        options: parseOptions({
+          url: "http://x.test:5858",
+          phone: { template },
+        }),
+      }).params.phone
+    expect(templated("+38 (0##) ###-##-##")).toBe("+38 (050) 111-22-33")
+    expect(templated("8(0##) ###-##-##")).toBe("8(050) 111-22-33")
+    expect(templated("0#########")).toBe("0501112233")
+    // A foreign number does not fit a UA template: digits, the default format.
+    expect(templated("+38 (0##) ###-##-##", "+48 601 234 567")).toBe(
+      "48601234567"
+    )
   })
 
   it("sends a linked client as type 1 without a name", () => {
@@ -213,7 +277,7 @@ describe("buildOrderPayload", () => {
       productLinks: links,
       options,
     }).params
-    expect(short.comment).toBe("Без цибулі, будь ласка #1042")
+    expect(short.comment).toBe("Домофон: 12К; Без цибулі, будь ласка #1042")
     expect(short.flatwarecount).toBe(3)
     const long = buildComment("Ґ".repeat(400), 1042)
     expect(long.length).toBe(COMMENT_MAX)
@@ -228,7 +292,7 @@ describe("buildOrderPayload", () => {
         productLinks: links,
         options,
       }).params.comment
-    ).toBe("дзвінок #1042")
+    ).toBe("Домофон: 12К; дзвінок #1042")
   })
 
   it("reads delivery window, change and pickup", () => {
@@ -316,7 +380,7 @@ describe("buildOrderPayload", () => {
     expect(unpaid).toMatchObject({ paymenttype: "2", ispayment: false })
   })
 
-  it("names a missing or invalid phone", () => {
+  it("fails only a missing phone; an unusable one is sent as typed and flagged", () => {
     const noPhone = order({
       shipping_address: { first_name: "А", address_1: "вул. Б, 1" },
     })
@@ -330,9 +394,14 @@ describe("buildOrderPayload", () => {
         address_1: "вул. Б, 1",
       },
     })
-    expect(() =>
-      buildOrderPayload({ order: bad, productLinks: links, options })
-    ).toThrow(/phone: "12" is not a valid phone number/)
+    const sent = buildOrderPayload({ order: bad, productLinks: links, options })
+    expect(sent.params.phone).toBe("12")
+    expect(sent.phone).toBeNull()
+    expect(sent.warnings).toEqual([{ code: "phone_unusable", value: "12" }])
+    expect(
+      buildOrderPayload({ order: order(), productLinks: links, options })
+        .warnings
+    ).toEqual([])
   })
 })
 
@@ -357,8 +426,29 @@ describe("street and house", () => {
     ["просп. Перемоги, буд. 5/1", "просп. Перемоги", "5/1"],
     ["вул. Саксаганського, 41Б", "вул. Саксаганського", "41Б"],
     ["вул. Хрещатик 22, кв. 5", "вул. Хрещатик", "22"],
+    ["вул. Хрещатик, 41-Б", "вул. Хрещатик", "41Б"],
+    ["вулиця Хрещатик, буд. 5-А", "вулиця Хрещатик", "5А"],
   ])("%s", (line, street, home) => {
     expect(address(line)).toMatchObject({ street, home })
+  })
+
+  it("sends the building and the parts the line names, metadata first", () => {
+    expect(
+      address("просп. Перемоги 14 корп. 2, під'їзд 3, поверх 4, кв. 56")
+    ).toMatchObject({
+      street: "просп. Перемоги",
+      home: "14",
+      corps: "2",
+      room: "56",
+      frontdoor: "3",
+      level: "4",
+    })
+    expect(
+      address("просп. Перемоги 14 корп. 2, під'їзд 3", {
+        corps: "5",
+        entrance: "1",
+      })
+    ).toMatchObject({ home: "14", corps: "5", frontdoor: "1" })
   })
 
   it("keeps a line without a house whole", () => {

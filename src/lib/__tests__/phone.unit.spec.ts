@@ -1,4 +1,10 @@
-import { formatPhone, normalizePhone, phoneLookupForms } from "../phone"
+import {
+  applyPhoneTemplate,
+  formatPhone,
+  normalizePhone,
+  phoneLookupForms,
+  phoneTemplateProblem,
+} from "../phone"
 
 describe("phones", () => {
   it("normalises the ways Ukrainian customers write a phone to E.164", () => {
@@ -43,5 +49,48 @@ describe("phones", () => {
       "380671234567",
       "0671234567",
     ])
+  })
+
+  it("fills a template's # with the national number's digits, left to right", () => {
+    expect(applyPhoneTemplate("+79555555555", "8(###) ###-##-##", "RU")).toBe(
+      "8(955) 555-55-55"
+    )
+    expect(applyPhoneTemplate("+79555555555", "7 (###) ###-##-##", "RU")).toBe(
+      "7 (955) 555-55-55"
+    )
+    expect(
+      applyPhoneTemplate("+380931234567", "+38 (0##) ###-##-##", "UA")
+    ).toBe("+38 (093) 123-45-67")
+    // another country, or a template of another length: no fit
+    expect(
+      applyPhoneTemplate("+79555555555", "+38 (0##) ###-##-##", "UA")
+    ).toBe(null)
+    expect(applyPhoneTemplate("+380931234567", "8(###) ###-##-##", "UA")).toBe(
+      null
+    )
+  })
+
+  it("uses the template when it fits and the format otherwise", () => {
+    const style = {
+      format: "digits" as const,
+      template: "+38 (0##) ###-##-##",
+      defaultCountry: "UA",
+    }
+    expect(formatPhone("+380931234567", style)).toBe("+38 (093) 123-45-67")
+    expect(formatPhone("+79555555555", style)).toBe("79555555555")
+    expect(phoneLookupForms("+380931234567", style)).toEqual([
+      "+38 (093) 123-45-67",
+      "380931234567",
+      "0931234567",
+    ])
+  })
+
+  it("explains a template that cannot work for the country", () => {
+    expect(phoneTemplateProblem("+38 (0##) ###-##-##", "UA")).toBeNull()
+    expect(phoneTemplateProblem("8(###) ###-##-##", "RU")).toBeNull()
+    expect(phoneTemplateProblem("8(###) ###-##-##", "UA")).toMatch(
+      /has 10 "#" but a UA national number has 9 digits/
+    )
+    expect(phoneTemplateProblem("tel: ##", "UA")).toMatch(/may hold only/)
   })
 })

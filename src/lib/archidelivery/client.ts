@@ -415,6 +415,7 @@ export class ArchiDeliveryClient {
       client: p.client,
       phone: p.phone,
       mail: p.mail,
+      email: p.email,
       cityname: p.cityname,
       street: p.street,
       home: p.home,

@@ -81,6 +81,8 @@ export interface NewOrderParams {
   client?: string
   phone: string
   mail?: string
+  /** The same e-mail again: servers read `mail` (vendor notes) or `email` (vendor's example URL). */
+  email?: string
   cityname?: string
   street?: string
   home?: string

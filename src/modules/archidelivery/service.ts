@@ -411,11 +411,11 @@ export default class ArchiDeliveryModuleService extends MedusaService({
     if (attempts.length) {
       // clock_timestamp(): rows of one statement keep their written order.
       const tuple =
-        "(?, ?, ?, ?, ?::jsonb, ?, ?, ?, clock_timestamp(), clock_timestamp())"
+        "(?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, clock_timestamp(), clock_timestamp())"
       await sharedContext.transactionManager!.execute(
         `INSERT INTO ${ORDER_ATTEMPT}
            (id, order_sync_id, outcome, message, request, reply, http_status,
-            duration_ms, created_at, updated_at)
+            duration_ms, warnings, created_at, updated_at)
          VALUES ${attempts.map(() => tuple).join(", ")}`,
         attempts.flatMap((a, i) => [
           ids[i],
@@ -426,6 +426,7 @@ export default class ArchiDeliveryModuleService extends MedusaService({
           a.reply ?? null,
           a.http_status ?? null,
           a.duration_ms ?? null,
+          a.warnings?.length ? JSON.stringify(a.warnings) : null,
         ])
       )
     }

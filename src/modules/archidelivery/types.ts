@@ -119,4 +119,6 @@ export type OrderAttemptInput = {
   reply?: string | null
   http_status?: number | null
   duration_ms?: number | null
+  /** Sent as it was but for a person to check, by code. */
+  warnings?: { code: string; value: string }[] | null
 }

@@ -41,6 +41,8 @@ export type AttemptRecord = {
   reply: string | null
   http_status: number | null
   duration_ms: number | null
+  /** Sent as it was but for a person to check: shown in the order widget. */
+  warnings?: { code: string; value: string }[] | null
 }
 
 /** What a push or a reconciliation decided for its claimed row (dates as ISO strings). */

@@ -79,7 +79,7 @@ async function resolveOne(
     return failed(null, "the customer no longer exists")
   }
   const raw = customer.phone?.trim() ?? ""
-  const { defaultCountry, format } = options.phone
+  const { defaultCountry } = options.phone
   const e164 = raw ? normalizePhone(raw, defaultCountry) : null
   if (!e164) {
     return failed(
@@ -89,8 +89,8 @@ async function resolveOne(
   }
   try {
     const match =
-      (await findClientByPhone(client, e164, format)) ??
-      (await createClient(client, customer, e164, format))
+      (await findClientByPhone(client, e164, options.phone)) ??
+      (await createClient(client, customer, e164, options.phone))
     return {
       status: "linked",
       archidelivery_client_id: match.clientId,
@@ -127,11 +127,11 @@ async function createClient(
   client: ArchiDeliveryClient,
   customer: LinkCustomer,
   e164: string,
-  format: ArchiDeliveryOptions["phone"]["format"]
+  style: ArchiDeliveryOptions["phone"]
 ): Promise<ClientMatch> {
   const params = newClientParams({
     ...customer,
-    phone: formatPhone(e164, format),
+    phone: formatPhone(e164, style),
   })
   try {
     const { clientId } = await client.newClient(params)
@@ -144,7 +144,7 @@ async function createClient(
   } catch (e) {
     if (isArchiDeliveryError(e) && e.kind === "unknown_outcome") {
       // newclient may have created the client: look before creating another.
-      const created = await findClientByPhone(client, e164, format)
+      const created = await findClientByPhone(client, e164, style)
       if (created) {
         return created
       }

@@ -70,11 +70,7 @@ export const resolveOrderClientStep = createStep(
     }
     let match
     try {
-      match = await findClientByPhone(
-        service.getClient(),
-        e164,
-        options.phone.format
-      )
+      match = await findClientByPhone(service.getClient(), e164, options.phone)
     } catch (e) {
       const judged = classifyLookupError(e)
       const exchange = (e as { exchange?: never }).exchange

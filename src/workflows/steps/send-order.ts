@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   buildOrderPayload,
   OrderPayloadError,
+  warningMessage,
   type PayloadOrder,
   type PayloadProductLink,
 } from "../../lib/order-payload"
@@ -123,7 +124,12 @@ export const sendOrderStep = createStep(
       })
     }
 
-    const note = input.client.note
+    const flagged = payload.warnings.length
+      ? { warnings: payload.warnings }
+      : {}
+    const note = [input.client.note, ...payload.warnings.map(warningMessage)]
+      .filter(Boolean)
+      .join("; ")
     try {
       const { orderId, exchange, warnings } = await service
         .getClient()
@@ -144,13 +150,17 @@ export const sendOrderStep = createStep(
           last_error: null,
           last_error_kind: null,
         },
-        attempts: [attemptFrom("sent", message || null, exchange)],
+        attempts: [
+          { ...attemptFrom("sent", message || null, exchange), ...flagged },
+        ],
       })
     } catch (e) {
       const judged = classifyPushError(e)
       const exchange = (e as { exchange?: never }).exchange
       const message = note ? `${judged.message} (${note})` : judged.message
-      const attempts = [attemptFrom(judged.kind, message, exchange)]
+      const attempts = [
+        { ...attemptFrom(judged.kind, message, exchange), ...flagged },
+      ]
       if (judged.decision === "retry") {
         return new StepResponse<ClaimOutcome>({
           patch: {

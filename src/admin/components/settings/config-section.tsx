@@ -95,7 +95,17 @@ export const ConfigSection = () => {
           />
           <FieldRow
             label={t("settings.config.phone")}
-            value={t("settings.config.phoneValue", c.phone)}
+            value={
+              c.phone.template
+                ? t("settings.config.phoneTemplateValue", c.phone)
+                : t("settings.config.phoneValue", c.phone)
+            }
+          />
+          <FieldRow
+            label={t("settings.config.doorphone")}
+            value={t(`settings.config.doorphones.${c.doorphone}`, {
+              defaultValue: c.doorphone,
+            })}
           />
           <FieldRow
             label={t("settings.config.menuFields")}

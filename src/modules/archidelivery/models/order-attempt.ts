@@ -14,4 +14,6 @@ export const OrderAttempt = model.define("archidelivery_order_attempt", {
   reply: model.text().nullable(),
   http_status: model.number().nullable(),
   duration_ms: model.number().nullable(),
+  // What was sent but needs a person's eye, e.g. [{ code: "phone_unusable", value: "12-34" }].
+  warnings: model.json().nullable(),
 })

@@ -11,7 +11,7 @@ describe("splitStreetAndHouse", () => {
     ["22 Main St", "Main St", "22"],
     ["Khreshchatyk St 22, apt 5", "Khreshchatyk St", "22"],
   ])("%s → %s / %s", (line, street, house) => {
-    expect(splitStreetAndHouse(line)).toEqual({ street, house })
+    expect(splitStreetAndHouse(line)).toMatchObject({ street, house })
   })
 
   it.each([

@@ -38,6 +38,7 @@ type AttemptRow = {
   reply: string | null
   http_status: number | null
   duration_ms: number | null
+  warnings?: unknown
   created_at: Date
 }
 
@@ -50,6 +51,7 @@ export function serializeAttempt(a: AttemptRow) {
     reply: a.reply,
     http_status: a.http_status,
     duration_ms: a.duration_ms,
+    warnings: a.warnings ?? null,
     created_at: a.created_at,
   }
 }

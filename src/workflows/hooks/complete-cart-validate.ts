@@ -1,8 +1,15 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import {
+  checkoutLanguage,
+  checkoutPhoneMessage,
+  checkoutPhoneProblem,
+  type CheckoutCart,
+} from "../../lib/checkout-phone"
 import {
   goodsSubtotal,
   isBelowMinimum,
@@ -18,14 +25,29 @@ import {
 export const isArchiDeliveryProvider = (providerId: unknown) =>
   typeof providerId === "string" && providerId.startsWith("archidelivery_")
 
+type Options = ReturnType<ArchiDeliveryModuleService["getOptions"]>
+
+/** Every order goes to ArchiDelivery, which needs a phone it can read. */
+function checkPhone(cart: CheckoutCart, options: Options) {
+  const problem = checkoutPhoneProblem(cart, options.phone.defaultCountry)
+  if (problem) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      checkoutPhoneMessage(problem, checkoutLanguage(cart))
+    )
+  }
+}
+
 /**
  * The last word on the minimum order: the provider already refuses it when a
  * shipping method is chosen, but the cart may shrink afterwards.
  */
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const service =
-    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
-  const { delivery, currency } = service.getOptions()
+async function checkMinimumOrder(
+  cart: unknown,
+  options: Options,
+  container: MedusaContainer
+) {
+  const { delivery, currency } = options
   if (!(delivery.minOrderAmount > 0)) {
     return
   }
@@ -40,13 +62,13 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
     return
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: options } = await query.graph({
+  const { data: shippingOptions } = await query.graph({
     entity: "shipping_option",
     fields: ["id", "provider_id"],
     filters: { id: optionIds },
   })
   if (
-    !options.some((o: { provider_id?: string | null }) =>
+    !shippingOptions.some((o: { provider_id?: string | null }) =>
       isArchiDeliveryProvider(o.provider_id)
     )
   ) {
@@ -58,4 +80,16 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
       minimumOrderMessage(delivery.minOrderAmount, currency)
     )
   }
+}
+
+/**
+ * Medusa allows one validate handler per hook, so every check this plugin
+ * makes before an order is placed lives here: the phone, then the minimum.
+ */
+completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  const service =
+    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const options = service.getOptions()
+  checkPhone(cart as CheckoutCart, options)
+  await checkMinimumOrder(cart, options, container)
 })
