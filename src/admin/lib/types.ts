@@ -165,6 +165,8 @@ export type PluginConfig = {
     leaseSeconds: number
     maxBackoffSeconds: number
     statusBatchSize: number
+    sweepWindowHours: number
+    sweepBatchSize: number
   }
   delivery: {
     fee: number

@@ -1,0 +1,152 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils";
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils";
+import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows";
+import pushOrdersJob from "../../src/jobs/archidelivery-push-orders";
+import { enqueueOrderSyncsWorkflow } from "../../src/workflows/enqueue-order-syncs";
+import { ORDER_SYNC_QUEUED_EVENT } from "../../src/workflows/steps/order-sync-types";
+import { createAdminHeaders } from "../utils/admin";
+import { useEmulator } from "../utils/emulator";
+import {
+  archi,
+  createOrder,
+  emulatorOrdersFor,
+  linkDishes,
+  queueOrders,
+  syncRow,
+  waitFor,
+} from "../utils/orders";
+import { createStoreFixture, type StoreFixture } from "../utils/store";
+
+jest.setTimeout(300_000);
+
+// Push-on-place off: each test decides when a drain runs.
+const emulator = useEmulator({ env: { ARCHIDELIVERY_PUSH_ON_PLACE: "off" } });
+
+const failed = (e: any) => {
+  if (!e.response) {
+    throw e;
+  }
+  return e.response;
+};
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: StoreFixture;
+    let headers: Record<string, string>;
+    const container = () => getContainer();
+    const db = () =>
+      container().resolve(ContainerRegistrationKeys.PG_CONNECTION);
+    const queue = () => archi(container()).getOptions().queue;
+    const detail = async (orderId: string) =>
+      (await api.get(`/admin/archidelivery/orders/${orderId}`, { headers }))
+        .data.order_sync;
+    const sync = async () =>
+      (await api.post("/admin/archidelivery/orders/sync", {}, { headers })).data
+        .result;
+    /** The minute job as the scheduler runs it (jobs are off in tests). */
+    const minuteJob = async () => {
+      queue().jobsEnabled = true;
+      try {
+        return await pushOrdersJob(container());
+      } finally {
+        queue().jobsEnabled = false;
+      }
+    };
+    const placedAgo = (orderId: string, interval: string) =>
+      db().raw(
+        `UPDATE "order" SET created_at = now() - interval '${interval}' WHERE id = ?`,
+        [orderId],
+      );
+    /** Every migration, the plugin's too, as if run that long ago. */
+    const installedAgo = (interval: string) =>
+      db().raw(
+        `UPDATE mikro_orm_migrations SET executed_at = now() - interval '${interval}'`,
+      );
+    const cancel = (orderId: string) =>
+      cancelOrderWorkflow(container()).run({ input: { order_id: orderId } });
+
+    beforeEach(async () => {
+      store = await createStoreFixture(container());
+      await linkDishes(container(), store);
+      headers = (await createAdminHeaders(container())).headers;
+    });
+
+    describe("no queue row, no order", () => {
+      it("keeps the queue row when the queued event cannot be emitted", async () => {
+        const order = await createOrder(container(), store);
+        const eventBus = container().resolve(Modules.EVENT_BUS);
+        const emit = eventBus.emit;
+        eventBus.emit = async (message: any, ...rest: any[]) => {
+          const names = (Array.isArray(message) ? message : [message]).map(
+            (m) => m.name,
+          );
+          if (names.includes(ORDER_SYNC_QUEUED_EVENT)) {
+            throw new Error("event bus down");
+          }
+          return emit.call(eventBus, message, ...rest);
+        };
+        try {
+          const { errors } = await enqueueOrderSyncsWorkflow(container()).run({
+            input: { order_ids: [order.id] },
+            throwOnError: false,
+          });
+          expect(errors.length).toBeGreaterThan(0);
+        } finally {
+          eventBus.emit = emit;
+        }
+        expect(await syncRow(container(), order.id)).toMatchObject({
+          status: "queued",
+          display_id: order.display_id,
+        });
+      });
+
+      it("the minute job queues and sends placed orders that have no queue row, within the window and bounded per run", async () => {
+        await installedAgo("30 days");
+        const lost = [];
+        for (let i = 0; i < 3; i++) {
+          const o = await createOrder(container(), store);
+          await placedAgo(o.id, `${5 + i} minutes`);
+          lost.push(o);
+        }
+        const old = await createOrder(container(), store);
+        await placedAgo(old.id, `${queue().sweepWindowHours + 1} hours`);
+        const cancelled = await createOrder(container(), store);
+        await placedAgo(cancelled.id, "5 minutes");
+        await cancel(cancelled.id);
+
+        const limit = queue().sweepBatchSize;
+        queue().sweepBatchSize = 2;
+        try {
+          await minuteJob();
+          const first = await Promise.all(
+            lost.map(async (o) => !!(await syncRow(container(), o.id))),
+          );
+          // The oldest first, two per run.
+          expect(first).toEqual([false, true, true]);
+          await minuteJob();
+        } finally {
+          queue().sweepBatchSize = limit;
+        }
+        for (const o of lost) {
+          expect((await syncRow(container(), o.id)).status).toBe("sent");
+          expect(emulatorOrdersFor(emulator, o.display_id)).toHaveLength(1);
+        }
+        for (const o of [old, cancelled]) {
+          expect(await syncRow(container(), o.id)).toBeUndefined();
+          expect(emulatorOrdersFor(emulator, o.display_id)).toHaveLength(0);
+        }
+      });
+
+      it("never sweeps orders placed before the plugin was installed", async () => {
+        const before = await createOrder(container(), store);
+        await placedAgo(before.id, "2 hours");
+        const after = await createOrder(container(), store);
+        await placedAgo(after.id, "5 minutes");
+        await installedAgo("1 hour");
+        await minuteJob();
+        expect(await syncRow(container(), before.id)).toBeUndefined();
+        expect((await syncRow(container(), after.id)).status).toBe("sent");
+      });
+    });
+  },
+});
