@@ -3,7 +3,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils";
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows";
 import pushOrdersJob from "../../src/jobs/archidelivery-push-orders";
 import { enqueueOrderSyncsWorkflow } from "../../src/workflows/enqueue-order-syncs";
+import { pushOrderWorkflow } from "../../src/workflows/push-order";
 import { ORDER_SYNC_QUEUED_EVENT } from "../../src/workflows/steps/order-sync-types";
+import { toClaimed } from "../../src/workflows/steps/order-sync-types";
+import { loadOrdersForPush } from "../../src/workflows/utils/load-orders-for-push";
 import { createAdminHeaders } from "../utils/admin";
 import { useEmulator } from "../utils/emulator";
 import {
@@ -146,6 +149,94 @@ medusaIntegrationTestRunner({
         await minuteJob();
         expect(await syncRow(container(), before.id)).toBeUndefined();
         expect((await syncRow(container(), after.id)).status).toBe("sent");
+      });
+    });
+
+    describe("cancelled orders", () => {
+      it("never sends an order cancelled before it was sent, and refuses to retry it", async () => {
+        const order = await createOrder(container(), store);
+        await queueOrders(container(), [order]);
+        await cancel(order.id);
+        await waitFor(
+          "the row cancelled",
+          async () =>
+            (await syncRow(container(), order.id)).status === "cancelled",
+        );
+        expect((await sync()).attempted).toBe(0);
+        expect(emulatorOrdersFor(emulator, order.display_id)).toHaveLength(0);
+
+        const row = await detail(order.id);
+        expect(row).toMatchObject({ status: "cancelled" });
+        expect(row.cancelled_at).toBeTruthy();
+        expect(row.attempts_log[0]).toMatchObject({ outcome: "cancelled" });
+
+        const retry = await api
+          .post(
+            `/admin/archidelivery/orders/${order.id}/retry`,
+            {},
+            { headers },
+          )
+          .catch(failed);
+        expect([400, 409]).toContain(retry.status);
+        expect(retry.data.message).toContain("cancelled in the shop");
+
+        const stats = (
+          await api.get("/admin/archidelivery/orders/stats", { headers })
+        ).data.counts;
+        expect(stats).toMatchObject({ cancelled: 1, queued: 0 });
+        const list = (
+          await api.get("/admin/archidelivery/orders?status=cancelled", {
+            headers,
+          })
+        ).data;
+        expect(list.count).toBe(1);
+        expect(list.order_syncs[0].order_id).toBe(order.id);
+      });
+
+      it("does not send an order cancelled between its claim and its push", async () => {
+        const order = await createOrder(container(), store);
+        await queueOrders(container(), [order]);
+        const [claimed] = await archi(container()).claimDueOrderSyncs({
+          limit: 1,
+          leaseSeconds: 60,
+          owner: "test-owner",
+        });
+        await cancel(order.id);
+        const data = (await loadOrdersForPush(container(), [order.id])).get(
+          order.id,
+        )!;
+        const { result } = await pushOrderWorkflow(container()).run({
+          input: {
+            order_sync: toClaimed(claimed),
+            owner: "test-owner",
+            claimed_at: Date.now(),
+            ...data,
+          },
+        });
+        expect(result.status).toBe("cancelled");
+        expect(emulator.requests.map((r) => r.method)).not.toContain(
+          "neworder",
+        );
+        expect(emulatorOrdersFor(emulator, order.display_id)).toHaveLength(0);
+        expect((await syncRow(container(), order.id)).status).toBe("cancelled");
+      });
+
+      it("flags an order cancelled after ArchiDelivery got it", async () => {
+        const order = await createOrder(container(), store);
+        await queueOrders(container(), [order]);
+        expect((await sync()).sent).toBe(1);
+        await cancel(order.id);
+        const row = await waitFor("the flag", async () => {
+          const r = await detail(order.id);
+          return r.cancelled_at ? r : undefined;
+        });
+        expect(row.status).toBe("sent");
+        expect(row.attempts_log[0]).toMatchObject({
+          outcome: "cancelled_after_send",
+          message:
+            "cancelled in the shop after ArchiDelivery got it: tell the kitchen",
+        });
+        expect(emulatorOrdersFor(emulator, order.display_id)).toHaveLength(1);
       });
     });
   },

@@ -54,7 +54,7 @@ export type ProductLink = {
 }
 
 export type OrderSyncStatus =
-  "queued" | "sending" | "sent" | "failed" | "needs_review"
+  "queued" | "sending" | "sent" | "failed" | "needs_review" | "cancelled"
 
 export type OrderAttempt = {
   id: string
@@ -78,6 +78,7 @@ export type OrderSync = {
   archidelivery_status_label?: string | null
   last_error: string | null
   last_error_kind?: string | null
+  cancelled_at?: string | null
   updated_at?: string
   attempts_log?: OrderAttempt[]
 }

@@ -141,8 +141,9 @@ export async function runOrderDrain(
   }
   result.attempted = final.size
   for (const status of final.values()) {
-    if (status && status !== "sending") {
-      result[status]++
+    // A cancelled order counts as attempted only.
+    if (status && status in result) {
+      result[status as keyof DrainResult]++
     }
   }
   return result
