@@ -8,6 +8,7 @@ import { sweepUnqueuedOrdersWorkflow } from "../workflows/sweep-unqueued-orders"
 import {
   drainOrderQueue,
   DrainBusyError,
+  DrainLockError,
 } from "../workflows/utils/drain-order-queue"
 
 /**
@@ -53,7 +54,8 @@ export default async function archideliveryPushOrders(
     }
     return result
   } catch (e) {
-    if (e instanceof DrainBusyError) {
+    // Busy: another drain sends them. A lock failure is logged where it happened.
+    if (e instanceof DrainBusyError || e instanceof DrainLockError) {
       return
     }
     logger.error(`archidelivery: order drain failed: ${errorMessage(e)}`)

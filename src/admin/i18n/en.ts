@@ -250,6 +250,8 @@ export const en = {
       latency: "Response time",
       checkedAt: "Checked",
       lastSuccess: "Last successful contact",
+      lockingFailed:
+        "The order queue's lock failed ({{error}}): no order is sent until the locking provider (e.g. Redis) works again.",
     },
     queue: {
       title: "Order queue",

@@ -8,6 +8,8 @@ export type Health = {
   checked_at: string
   error?: string | null
   last_success_at?: string | null
+  /** The drain lock's provider, as this server last saw it. */
+  locking?: { ok: boolean; error: string | null; at: string | null }
 }
 
 export type ImportStatus = "running" | "completed" | "failed"
