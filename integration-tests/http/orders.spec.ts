@@ -182,6 +182,7 @@ medusaIntegrationTestRunner({
             sent: 0,
             failed: 0,
             needs_review: 0,
+            cancelled: 0,
           },
         })
 

@@ -3,12 +3,18 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ARCHIDELIVERY_MODULE } from "../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../modules/archidelivery/service"
+import { errorMessage } from "../workflows/steps/order-sync-types"
+import { sweepUnqueuedOrdersWorkflow } from "../workflows/sweep-unqueued-orders"
 import {
   drainOrderQueue,
   DrainBusyError,
+  DrainLockError,
 } from "../workflows/utils/drain-order-queue"
 
-/** Every minute: drains due orders; skips when another drain is running. */
+/**
+ * Every minute: queues placed orders that have no queue row, then drains due
+ * orders; the drain is skipped when another drain is running.
+ */
 export default async function archideliveryPushOrders(
   container: MedusaContainer,
   context?: ScheduledJobContext
@@ -24,16 +30,35 @@ export default async function archideliveryPushOrders(
     `archidelivery: push-orders job run scheduled for ${(context?.scheduledFor ?? new Date()).toISOString()}`
   )
   try {
+    const { queue } = service.getOptions()
+    const { result: swept } = await sweepUnqueuedOrdersWorkflow(container).run({
+      input: {
+        window_hours: queue.sweepWindowHours,
+        limit: queue.sweepBatchSize,
+      },
+    })
+    if (swept.length) {
+      logger.warn(
+        `archidelivery: queued ${swept.length} placed order(s) that had no queue row: ${swept.map((r) => (r.display_id ? `#${r.display_id}` : r.order_id)).join(", ")}`
+      )
+    }
+  } catch (e) {
+    logger.error(
+      `archidelivery: looking for orders without a queue row failed: ${errorMessage(e)}`
+    )
+  }
+  try {
     const result = await drainOrderQueue(container, { lockTimeoutSeconds: 1 })
     if (result.attempted) {
       logger.info(`archidelivery: order drain ${JSON.stringify(result)}`)
     }
     return result
   } catch (e) {
-    if (e instanceof DrainBusyError) {
+    // Busy: another drain sends them. A lock failure is logged where it happened.
+    if (e instanceof DrainBusyError || e instanceof DrainLockError) {
       return
     }
-    logger.error(`archidelivery: order drain failed: ${(e as Error).message}`)
+    logger.error(`archidelivery: order drain failed: ${errorMessage(e)}`)
   }
 }
 

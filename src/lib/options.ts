@@ -37,6 +37,14 @@ export const queueOptionsSchema = z
     maxBackoffSeconds: positiveInt(300),
     /** Sent orders whose kitchen status is polled in one run. */
     statusBatchSize: positiveInt(50),
+    /**
+     * The minute job queues placed orders that have no queue row (a lost
+     * `order.placed`) when placed within this many hours, and never orders
+     * placed before the plugin was installed.
+     */
+    sweepWindowHours: positiveInt(24),
+    /** Orders without a queue row queued by one run of the minute job. */
+    sweepBatchSize: positiveInt(100),
   })
   .strict()
   .prefault({})

@@ -1,5 +1,6 @@
 import {
   createWorkflow,
+  transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import type { PayloadOrder, PayloadProductLink } from "../lib/order-payload"
@@ -18,6 +19,8 @@ export type PushOrderWorkflowInput = {
   claimed_at: number
   /** The order as Query returns it (see loadOrdersForPush); null when gone. */
   order: PayloadOrder | null
+  /** The shop cancelled the order after it was queued: it is not sent. */
+  cancelled?: boolean
   product_links: PayloadProductLink[]
   client_link: ClientLinkDTO | null
 }
@@ -33,12 +36,16 @@ export const pushOrderWorkflow = createWorkflow(
   pushOrderWorkflowId,
   (input: PushOrderWorkflowInput) => {
     const client = resolveOrderClientStep({
-      order: input.order,
+      // A cancelled order needs no client look-up.
+      order: transform({ input }, ({ input }) =>
+        input.cancelled ? null : input.order
+      ),
       client_link: input.client_link,
     })
     const outcome = sendOrderStep({
       order_sync: input.order_sync,
       order: input.order,
+      cancelled: input.cancelled,
       product_links: input.product_links,
       client,
       claimed_at: input.claimed_at,

@@ -6,6 +6,7 @@ import {
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { changeOrderSyncStep } from "./steps/change-order-sync"
 import { ORDER_SYNC_QUEUED_EVENT } from "./steps/order-sync-types"
+import { refuseCancelledOrderStep } from "./steps/refuse-cancelled-order"
 
 export type RetryOrderSyncWorkflowInput = {
   order_id: string
@@ -18,12 +19,13 @@ export const retryOrderSyncWorkflowId = "archidelivery-retry-order-sync"
 /**
  * A person sends a `failed` or `needs_review` order again: `queued`, due now,
  * not reconciled first (for needs_review the person has checked the kitchen),
- * with a `manual_retry` attempt. Emits `archidelivery.order_sync.queued`, so
+ * with a `manual_retry` attempt. An order the shop cancelled is refused. Emits `archidelivery.order_sync.queued`, so
  * push-on-place sends it at once.
  */
 export const retryOrderSyncWorkflow = createWorkflow(
   retryOrderSyncWorkflowId,
   (input: RetryOrderSyncWorkflowInput) => {
+    refuseCancelledOrderStep({ order_id: input.order_id })
     const attempt = transform({ input }, ({ input }) => ({
       outcome: "manual_retry",
       message: input.actor_id ? `retried by ${input.actor_id}` : "retried",

@@ -115,8 +115,18 @@ describe("admin translations", () => {
   })
 
   it("names every queue, import and link state the API can return", () => {
-    for (const s of ["queued", "sending", "sent", "failed", "needs_review"]) {
+    for (const s of [
+      "queued",
+      "sending",
+      "sent",
+      "failed",
+      "needs_review",
+      "cancelled",
+    ]) {
       expect(enKeys.has(`orderStatus.${s}`)).toBe(true)
+    }
+    for (const f of ["after_send", "in_doubt"]) {
+      expect(enKeys.has(`cancelledFlag.${f}`)).toBe(true)
     }
     for (const s of ["running", "completed", "failed"]) {
       expect(enKeys.has(`importStatus.${s}`)).toBe(true)

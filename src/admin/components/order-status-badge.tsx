@@ -11,6 +11,7 @@ const colors: Record<
   sent: "green",
   failed: "red",
   needs_review: "orange",
+  cancelled: "grey",
 }
 
 export const OrderStatusBadge = ({ status }: { status: OrderSyncStatus }) => {

@@ -129,6 +129,7 @@ export const en = {
     sent: "Sent",
     failed: "Failed",
     needs_review: "Needs review",
+    cancelled: "Cancelled",
   },
   kitchenStatus: {
     "2": "Accepted",
@@ -151,6 +152,16 @@ export const en = {
     needs_review: "Sent for review",
     manual_retry: "Retried by an admin",
     manual_resolve: "Resolved by an admin",
+    cancelled: "Cancelled in the shop",
+    cancelled_after_send: "Cancelled after it was sent",
+    cancelled_in_doubt: "Cancelled, may be in the kitchen",
+    cancelled_while_sending: "Cancelled while being sent",
+  },
+  cancelledFlag: {
+    after_send:
+      "Cancelled in the shop after ArchiDelivery got it: tell the kitchen",
+    in_doubt:
+      "Cancelled in the shop; ArchiDelivery may have it: check with the kitchen",
   },
   order: {
     title: "ArchiDelivery",
@@ -165,6 +176,7 @@ export const en = {
       failed: "ArchiDelivery did not accept the order.",
       needs_review:
         "It is not certain whether ArchiDelivery received the order. Check it there, then resolve or retry.",
+      cancelled: "Cancelled in the shop; never sent to ArchiDelivery.",
       default: "Last error",
     },
     warningsTitle: "Sent as it was: check it with the kitchen",
@@ -276,6 +288,8 @@ export const en = {
       latency: "Response time",
       checkedAt: "Checked",
       lastSuccess: "Last successful contact",
+      lockingFailed:
+        "The order queue's lock failed ({{error}}): no order is sent until the locking provider (e.g. Redis) works again.",
     },
     queue: {
       title: "Order queue",
@@ -296,10 +310,12 @@ export const en = {
         attempts: "Attempts",
         message: "Message",
         updated: "Updated",
+        status: "Status",
       },
       empty: {
         failed: "No failed orders.",
         needs_review: "No orders need review.",
+        cancelled: "No cancelled orders.",
         default: "No orders.",
       },
     },

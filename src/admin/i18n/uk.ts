@@ -133,6 +133,7 @@ export const uk = {
     sent: "Надіслано",
     failed: "Помилка",
     needs_review: "Потребує перевірки",
+    cancelled: "Скасовано",
   },
   kitchenStatus: {
     "2": "Прийнято",
@@ -155,6 +156,16 @@ export const uk = {
     needs_review: "Передано на перевірку",
     manual_retry: "Повтор адміністратором",
     manual_resolve: "Вирішено адміністратором",
+    cancelled: "Скасовано в магазині",
+    cancelled_after_send: "Скасовано після надсилання",
+    cancelled_in_doubt: "Скасовано, можливо вже на кухні",
+    cancelled_while_sending: "Скасовано під час надсилання",
+  },
+  cancelledFlag: {
+    after_send:
+      "Скасовано в магазині після того, як ArchiDelivery його отримав: повідомте кухню",
+    in_doubt:
+      "Скасовано в магазині; можливо, ArchiDelivery його вже має: уточніть на кухні",
   },
   order: {
     title: "ArchiDelivery",
@@ -169,6 +180,7 @@ export const uk = {
       failed: "ArchiDelivery не прийняв замовлення.",
       needs_review:
         "Невідомо, чи отримав ArchiDelivery замовлення. Перевірте його там, потім вирішіть або повторіть.",
+      cancelled: "Скасовано в магазині; до ArchiDelivery не надсилалося.",
       default: "Остання помилка",
     },
     warningsTitle: "Надіслано як є: перевірте разом із кухнею",
@@ -281,6 +293,8 @@ export const uk = {
       latency: "Час відповіді",
       checkedAt: "Перевірено",
       lastSuccess: "Останній успішний зв'язок",
+      lockingFailed:
+        "Блокування черги замовлень не працює ({{error}}): замовлення не надсилаються, доки провайдер блокувань (напр. Redis) не запрацює.",
     },
     queue: {
       title: "Черга замовлень",
@@ -305,10 +319,12 @@ export const uk = {
         attempts: "Спроби",
         message: "Повідомлення",
         updated: "Оновлено",
+        status: "Статус",
       },
       empty: {
         failed: "Невдалих замовлень немає.",
         needs_review: "Немає замовлень, що потребують перевірки.",
+        cancelled: "Скасованих замовлень немає.",
         default: "Замовлень немає.",
       },
     },

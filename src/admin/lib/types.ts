@@ -8,6 +8,8 @@ export type Health = {
   checked_at: string
   error?: string | null
   last_success_at?: string | null
+  /** The drain lock's provider, as this server last saw it. */
+  locking?: { ok: boolean; error: string | null; at: string | null }
 }
 
 export type ImportStatus = "running" | "completed" | "failed"
@@ -54,7 +56,7 @@ export type ProductLink = {
 }
 
 export type OrderSyncStatus =
-  "queued" | "sending" | "sent" | "failed" | "needs_review"
+  "queued" | "sending" | "sent" | "failed" | "needs_review" | "cancelled"
 
 export type OrderAttempt = {
   id: string
@@ -80,6 +82,7 @@ export type OrderSync = {
   archidelivery_status_label?: string | null
   last_error: string | null
   last_error_kind?: string | null
+  cancelled_at?: string | null
   updated_at?: string
   attempts_log?: OrderAttempt[]
 }
@@ -169,6 +172,8 @@ export type PluginConfig = {
     leaseSeconds: number
     maxBackoffSeconds: number
     statusBatchSize: number
+    sweepWindowHours: number
+    sweepBatchSize: number
   }
   delivery: {
     fee: number

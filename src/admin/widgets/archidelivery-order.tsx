@@ -7,6 +7,7 @@ import { AttemptsDrawer } from "../components/attempts-drawer"
 import { ErrorState } from "../components/error-state"
 import { FieldRow } from "../components/field-row"
 import { LoadingRows } from "../components/loading-rows"
+import { CancelledFlagBadge } from "../components/cancelled-flag"
 import { OrderStatusBadge } from "../components/order-status-badge"
 import { ResolvePrompt } from "../components/resolve-prompt"
 import { SectionHeader } from "../components/section-header"
@@ -42,7 +43,14 @@ const ArchiDeliveryOrderWidget = ({
     <Container className="divide-y p-0" data-testid="archidelivery-order">
       <SectionHeader
         title={t("order.title")}
-        actions={sync ? <OrderStatusBadge status={sync.status} /> : null}
+        actions={
+          sync ? (
+            <div className="flex flex-wrap items-center justify-end gap-2">
+              <CancelledFlagBadge row={sync} />
+              <OrderStatusBadge status={sync.status} />
+            </div>
+          ) : null
+        }
       />
       {isPending ? <LoadingRows rows={4} /> : null}
       {error ? <ErrorState error={error} onRetry={() => refetch()} /> : null}
@@ -84,7 +92,11 @@ const ArchiDeliveryOrderWidget = ({
           {sync.last_error && sync.status !== "sent" ? (
             <div className="px-6 py-4">
               <Alert
-                variant={sync.status === "queued" ? "warning" : "error"}
+                variant={
+                  sync.status === "queued" || sync.status === "cancelled"
+                    ? "warning"
+                    : "error"
+                }
                 data-testid="order-last-error"
               >
                 <Text size="small" weight="plus">

@@ -43,6 +43,7 @@ const ORDER_SYNC_PATCH_COLUMNS = [
   "archidelivery_status_at",
   "status_final",
   "sent_at",
+  "cancelled_at",
   "last_error",
   "last_error_kind",
 ] as const

@@ -31,6 +31,7 @@ export type OrderSyncDTO = Timestamps & {
   sent_at: Date | null
   last_error: string | null
   last_error_kind: string | null
+  cancelled_at: Date | null
 }
 
 /** A row of `archidelivery_client_link`, as the claim methods return it. */
@@ -89,6 +90,7 @@ export type OrderSyncClaimPatch = {
     | "archidelivery_status_at"
     | "status_final"
     | "sent_at"
+    | "cancelled_at"
     | "last_error"
     | "last_error_kind"
   >

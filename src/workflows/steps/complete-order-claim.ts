@@ -57,11 +57,12 @@ export const completeOrderClaimStep = createStep(
         { attempt_ids: [], sync_id: sync.id, owner, completed: false }
       )
     }
-    const { next_attempt_at, sent_at, ...rest } = outcome.patch
+    const { next_attempt_at, sent_at, cancelled_at, ...rest } = outcome.patch
     const patch: OrderSyncClaimPatch = {
       ...rest,
       next_attempt_at: toDate(next_attempt_at),
       sent_at: toDate(sent_at),
+      cancelled_at: toDate(cancelled_at),
     }
     const { order_sync: row, attempt_ids } =
       await service.recordOrderSyncOutcome(

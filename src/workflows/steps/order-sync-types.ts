@@ -55,6 +55,7 @@ export type ClaimOutcome = {
     reconcile?: boolean
     archidelivery_order_id?: string | null
     sent_at?: string | null
+    cancelled_at?: string | null
     last_error?: string | null
     last_error_kind?: string | null
   }

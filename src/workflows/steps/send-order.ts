@@ -24,6 +24,8 @@ export type SendOrderInput = {
   order_sync: ClaimedOrderSync
   /** null: the order no longer exists */
   order: PayloadOrder | null
+  /** The shop cancelled the order: it is not sent. */
+  cancelled?: boolean
   product_links: PayloadProductLink[]
   client: ResolvedOrderClient
   /** When the claim was taken (ms since epoch, our clock) and for how long. */
@@ -57,6 +59,19 @@ export const sendOrderStep = createStep(
         now
       ).toISOString()
 
+    if (input.cancelled) {
+      const message = "cancelled in the shop before it was sent: never sent"
+      return new StepResponse<ClaimOutcome>({
+        patch: {
+          status: "cancelled",
+          next_attempt_at: null,
+          cancelled_at: now.toISOString(),
+          last_error: message,
+          last_error_kind: "cancelled",
+        },
+        attempts: [attemptFrom("cancelled", message)],
+      })
+    }
     if (input.client.wait) {
       const wait = input.client.wait
       return new StepResponse<ClaimOutcome>({

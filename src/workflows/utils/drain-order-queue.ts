@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto"
 import { hostname } from "node:os"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { orderPhone } from "../../lib/order-payload"
 import { backoffMs } from "../../lib/queue-policy"
 import { ARCHIDELIVERY_MODULE } from "../../modules/archidelivery"
@@ -13,6 +13,7 @@ import { recordOrderOutcomeWorkflow } from "../record-order-outcome"
 import { recordOrderQueuePingWorkflow } from "../record-order-queue-ping"
 import type { CompletedOrderClaim } from "../steps/complete-order-claim"
 import { attemptFrom, errorMessage, toClaimed } from "../steps/order-sync-types"
+import { withDrainLock } from "./drain-lock"
 import { loadOrdersForPush, type OrderPushData } from "./load-orders-for-push"
 
 /** One drain at a time per lock provider; claims keep drains safe without it too. */
@@ -34,13 +35,7 @@ export type DrainOptions = {
   maxRounds?: number
 }
 
-/** Another drain holds the lock past `lockTimeoutSeconds`. */
-export class DrainBusyError extends Error {
-  constructor() {
-    super("another order drain is running")
-    this.name = "DrainBusyError"
-  }
-}
+export { DrainBusyError, DrainLockError } from "./drain-lock"
 
 const emptyResult = (): DrainResult => ({
   attempted: 0,
@@ -54,7 +49,8 @@ const emptyResult = (): DrainResult => ({
  * THE drain, used by the minute job, by push-on-place and by
  * `POST /admin/archidelivery/orders/sync`:
  * 1. takes the Locking module's lock `archidelivery:order-drain`
- *    (DrainBusyError when it stays busy past `lockTimeoutSeconds`);
+ *    (DrainBusyError when it stays busy past `lockTimeoutSeconds`,
+ *    DrainLockError when the locking provider fails);
  * 2. pings ArchiDelivery: on failure nothing is attempted and waiting rows
  *    are marked `ping_failed`; on success `ping_failed` rows are released;
  * 3. claims due rows atomically with a lease (`queue.batchSize`,
@@ -70,28 +66,17 @@ export async function drainOrderQueue(
 ): Promise<DrainResult> {
   const service =
     container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
-  const locking = container.resolve(Modules.LOCKING)
   const { leaseSeconds } = service.getOptions().queue
-  let started = false
-  try {
-    return await locking.execute(
-      ORDER_DRAIN_LOCK_KEY,
-      async () => {
-        started = true
-        return runOrderDrain(container, opts)
-      },
-      // The lock outlives a drain's claims, so a crashed holder frees it.
-      {
-        timeout: opts.lockTimeoutSeconds ?? 1,
-        expire: Math.max(60, leaseSeconds * 2),
-      }
-    )
-  } catch (e) {
-    if (!started) {
-      throw new DrainBusyError()
-    }
-    throw e
-  }
+  return withDrainLock(
+    container,
+    ORDER_DRAIN_LOCK_KEY,
+    // The lock outlives a drain's claims, so a crashed holder frees it.
+    {
+      timeoutSeconds: opts.lockTimeoutSeconds ?? 1,
+      expireSeconds: Math.max(60, leaseSeconds * 2),
+    },
+    () => runOrderDrain(container, opts)
+  )
 }
 
 /**
@@ -141,8 +126,9 @@ export async function runOrderDrain(
   }
   result.attempted = final.size
   for (const status of final.values()) {
-    if (status && status !== "sending") {
-      result[status]++
+    // A cancelled order counts as attempted only.
+    if (status && status in result) {
+      result[status as keyof DrainResult]++
     }
   }
   return result

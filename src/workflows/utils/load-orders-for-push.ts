@@ -9,6 +9,8 @@ import type { ClientLinkDTO } from "../../modules/archidelivery/types"
 export const ORDER_PUSH_FIELDS = [
   "id",
   "display_id",
+  // A cancelled order is never sent, even when its `order.canceled` was lost.
+  "status",
   "email",
   "metadata",
   "customer_id",
@@ -115,6 +117,8 @@ function slim(o: Loose): PayloadOrder {
 
 export type OrderPushData = {
   order: PayloadOrder | null
+  /** The shop cancelled the order: it is not sent. */
+  cancelled: boolean
   product_links: PayloadProductLink[]
   client_link: ClientLinkDTO | null
 }
@@ -140,6 +144,9 @@ export async function loadOrdersForPush(
     fields: ORDER_PUSH_FIELDS,
     filters: { id: orderIds },
   })
+  const cancelled = new Set(
+    (data as Loose[]).filter((o) => o?.status === "canceled").map((o) => o!.id)
+  )
   const orders = (data as Loose[]).map(slim)
   const variantIds = new Set<string>()
   const productIds = new Set<string>()
@@ -173,6 +180,7 @@ export async function loadOrdersForPush(
     )
     out.set(order.id, {
       order,
+      cancelled: cancelled.has(order.id),
       product_links: links
         .filter(
           (l) => ids.has(l.variant_id ?? "") || ids.has(l.product_id ?? "")
@@ -188,7 +196,12 @@ export async function loadOrdersForPush(
   }
   for (const id of orderIds) {
     if (!out.has(id)) {
-      out.set(id, { order: null, product_links: [], client_link: null })
+      out.set(id, {
+        order: null,
+        cancelled: false,
+        product_links: [],
+        client_link: null,
+      })
     }
   }
   return out

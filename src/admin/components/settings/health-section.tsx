@@ -49,6 +49,15 @@ export const HealthSection = () => {
               <Alert variant="error">{health.error}</Alert>
             </div>
           ) : null}
+          {health.locking && !health.locking.ok ? (
+            <div className="px-6 py-2">
+              <Alert variant="error" data-testid="health-locking">
+                {t("settings.health.lockingFailed", {
+                  error: health.locking.error,
+                })}
+              </Alert>
+            </div>
+          ) : null}
           <FieldRow
             label={t("settings.health.version")}
             value={health.version}

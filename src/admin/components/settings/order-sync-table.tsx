@@ -9,7 +9,9 @@ import {
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
+import { CancelledFlagBadge } from "../cancelled-flag"
 import { ErrorState } from "../error-state"
+import { OrderStatusBadge } from "../order-status-badge"
 import { ResolvePrompt } from "../resolve-prompt"
 import { errorMessage } from "../../lib/errors"
 import { useFormat } from "../../lib/format"
@@ -22,7 +24,11 @@ const PAGE_SIZE = 10
 const columnHelper = createDataTableColumnHelper<OrderSync>()
 const commandHelper = createDataTableCommandHelper()
 
-/** Orders stuck in one state, with the reason, to retry (in bulk) or resolve. */
+/**
+ * Orders stuck in one state, with the reason, to retry (in bulk) or resolve.
+ * `cancelled` lists every order the shop cancelled, flagged ones first to
+ * the eye: their status and what the kitchen must be told.
+ */
 export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
   const { t } = useT()
   const f = useFormat()
@@ -35,8 +41,9 @@ export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
     {}
   )
   const [resolving, setResolving] = useState<OrderSync | null>(null)
+  const cancelledList = status === "cancelled"
   const { data, isPending, error, refetch } = useOrderSyncs({
-    status,
+    ...(cancelledList ? { cancelled: true } : { status }),
     offset: pagination.pageIndex * PAGE_SIZE,
     limit: PAGE_SIZE,
   })
@@ -59,7 +66,7 @@ export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
 
   const columns = useMemo(
     () => [
-      columnHelper.select(),
+      ...(cancelledList ? [] : [columnHelper.select()]),
       columnHelper.accessor("display_id", {
         header: t("settings.queue.columns.order"),
         cell: ({ row }) => (
@@ -72,6 +79,19 @@ export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
           </Link>
         ),
       }),
+      ...(cancelledList
+        ? [
+            columnHelper.accessor("status", {
+              header: t("settings.queue.columns.status"),
+              cell: ({ row }) => (
+                <div className="flex flex-wrap items-center gap-2">
+                  <OrderStatusBadge status={row.original.status} />
+                  <CancelledFlagBadge row={row.original} />
+                </div>
+              ),
+            }),
+          ]
+        : []),
       columnHelper.accessor("attempts", {
         header: t("settings.queue.columns.attempts"),
         cell: ({ getValue }) => f.number(getValue()),
@@ -88,26 +108,31 @@ export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
         header: t("settings.queue.columns.updated"),
         cell: ({ getValue }) => f.dateTime(getValue()),
       }),
-      columnHelper.action({
-        actions: ({ row }) => [
-          {
-            label: t("order.retry"),
-            onClick: () => runRetry([row.original.order_id]),
-          },
-          ...(row.original.status === "needs_review"
-            ? [
+      // A cancelled order is never retried or resolved here.
+      ...(cancelledList
+        ? []
+        : [
+            columnHelper.action({
+              actions: ({ row }) => [
                 {
-                  label: t("order.resolve"),
-                  onClick: () => setResolving(row.original),
+                  label: t("order.retry"),
+                  onClick: () => runRetry([row.original.order_id]),
                 },
-              ]
-            : []),
-        ],
-      }),
+                ...(row.original.status === "needs_review"
+                  ? [
+                      {
+                        label: t("order.resolve"),
+                        onClick: () => setResolving(row.original),
+                      },
+                    ]
+                  : []),
+              ],
+            }),
+          ]),
     ],
     // runRetry closes over state setters only, which are stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, f]
+    [t, f, cancelledList]
   )
 
   const commands = useMemo(

@@ -17,6 +17,7 @@ const STATUSES: OrderSyncStatus[] = [
   "sent",
   "failed",
   "needs_review",
+  "cancelled",
 ]
 const TONES = {
   queued: "default",
@@ -24,6 +25,7 @@ const TONES = {
   sent: "success",
   failed: "error",
   needs_review: "warning",
+  cancelled: "default",
 } as const
 
 /** How many orders wait, went out or need a person, and the ones that do. */
@@ -32,7 +34,9 @@ export const QueueSection = () => {
   const f = useFormat()
   const counts = useOrderCounts()
   const sync = useSyncNow()
-  const [tab, setTab] = useState<"failed" | "needs_review">("failed")
+  const [tab, setTab] = useState<"failed" | "needs_review" | "cancelled">(
+    "failed"
+  )
 
   const onSync = () =>
     sync.mutate(undefined, {
@@ -80,7 +84,7 @@ export const QueueSection = () => {
       <Tabs value={tab} onValueChange={(v) => setTab(v as typeof tab)}>
         <div className="px-6 py-3">
           <Tabs.List>
-            {(["failed", "needs_review"] as const).map((s) => (
+            {(["failed", "needs_review", "cancelled"] as const).map((s) => (
               <Tabs.Trigger key={s} value={s} data-testid={`tab-${s}`}>
                 <span className="flex items-center gap-x-2">
                   {t(`orderStatus.${s}`)}
@@ -99,6 +103,9 @@ export const QueueSection = () => {
         </Tabs.Content>
         <Tabs.Content value="needs_review">
           <OrderSyncTable status="needs_review" />
+        </Tabs.Content>
+        <Tabs.Content value="cancelled">
+          <OrderSyncTable status="cancelled" />
         </Tabs.Content>
       </Tabs>
     </Container>

@@ -42,7 +42,9 @@ export const useOrderSync = (orderId: string) =>
       isMoving(query.state.data?.status) ? MOVING_POLL_MS : false,
   })
 
-export const useOrderSyncs = (query: Page & { status?: OrderSyncStatus }) =>
+export const useOrderSyncs = (
+  query: Page & { status?: OrderSyncStatus; cancelled?: boolean }
+) =>
   useQuery({
     queryKey: queryKeys.orderList(query),
     queryFn: () => get<OrderList>("/orders", query),

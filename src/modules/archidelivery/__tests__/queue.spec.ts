@@ -108,6 +108,7 @@ moduleIntegrationTestRunner<ArchiDeliveryModuleService>({
           sent: 0,
           failed: 0,
           needs_review: 0,
+          cancelled: 0,
         })
       })
 

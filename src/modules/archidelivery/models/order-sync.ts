@@ -7,6 +7,8 @@ export const ORDER_SYNC_STATUSES = [
   "sent",
   "failed",
   "needs_review",
+  // Cancelled in the shop before it was sent: never sent.
+  "cancelled",
 ] as const
 
 /** The outbox row of one Medusa order on its way to ArchiDelivery. */
@@ -30,6 +32,9 @@ export const OrderSync = model
     sent_at: model.dateTime().nullable(),
     last_error: model.text().nullable(),
     last_error_kind: model.text().nullable(),
+    // When the shop cancelled the order; on a row that reached the kitchen it
+    // flags the order for the admin (ArchiDelivery has no cancel method).
+    cancelled_at: model.dateTime().nullable(),
     attempts_log: model.hasMany(() => OrderAttempt, {
       mappedBy: "order_sync",
     }),

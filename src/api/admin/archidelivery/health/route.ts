@@ -4,11 +4,13 @@ import type {
 } from "@medusajs/framework/http"
 import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
+import { lockingHealth } from "../../../../workflows/utils/drain-lock"
 
 /**
  * GET /admin/archidelivery/health — pings ArchiDelivery. Always 200: an
  * unreachable back office is an answer, given in `reachable` and `error`
- * (never the server address or headers).
+ * (never the server address or headers). `locking` is this process's last
+ * word from the drain lock's provider: a failure there stops every drain.
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
@@ -21,7 +23,13 @@ export const GET = async (
   try {
     const { version, latencyMs } = await service.getClient().ping()
     res.json({
-      health: { reachable: true, version, latency_ms: latencyMs, checked_at },
+      health: {
+        reachable: true,
+        version,
+        latency_ms: latencyMs,
+        checked_at,
+        locking: lockingHealth(),
+      },
     })
   } catch (e) {
     res.json({
@@ -31,6 +39,7 @@ export const GET = async (
         latency_ms: Date.now() - started,
         checked_at,
         error: e instanceof Error ? e.message : String(e),
+        locking: lockingHealth(),
       },
     })
   }

@@ -25,6 +25,7 @@ export function serializeOrderSync(row: OrderSyncDTO) {
     archidelivery_status_at: row.archidelivery_status_at,
     status_final: row.status_final,
     sent_at: row.sent_at,
+    cancelled_at: row.cancelled_at,
     created_at: row.created_at,
     updated_at: row.updated_at,
   }

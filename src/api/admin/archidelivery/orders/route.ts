@@ -6,15 +6,23 @@ import type { OrderSyncDTO } from "../../../../modules/archidelivery/types"
 import { serializeOrderSync, serviceOf } from "./helpers"
 import type { AdminGetOrderSyncsParamsType } from "./validators"
 
-/** GET /admin/archidelivery/orders?status=&offset=&limit= — the queue, newest first. */
+/**
+ * GET /admin/archidelivery/orders?status=&cancelled=&offset=&limit= — the
+ * queue, newest first; `cancelled=true`: the orders the shop cancelled.
+ */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetOrderSyncsParamsType>,
   res: MedusaResponse
 ) => {
-  const { status, offset, limit } =
+  const { status, cancelled, offset, limit } =
     req.validatedQuery as AdminGetOrderSyncsParamsType
   const [rows, count] = await serviceOf(req.scope).listAndCountOrderSyncs(
-    status ? { status } : {},
+    {
+      ...(status ? { status } : {}),
+      ...(cancelled === undefined
+        ? {}
+        : { cancelled_at: cancelled ? { $ne: null } : null }),
+    },
     {
       skip: offset,
       take: limit,

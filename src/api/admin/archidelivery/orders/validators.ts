@@ -3,6 +3,11 @@ import { ORDER_SYNC_STATUSES } from "../../../../modules/archidelivery/models/or
 
 export const AdminGetOrderSyncsParams = z.object({
   status: z.enum(ORDER_SYNC_STATUSES).optional(),
+  // Every row the shop cancelled, whatever its status (flagged sent ones too).
+  cancelled: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 })

@@ -1,0 +1,30 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { cancelOrderSyncWorkflow } from "../workflows/cancel-order-sync"
+
+/**
+ * `order.canceled`: an order not yet sent never reaches the kitchen; one the
+ * kitchen already has is flagged in the admin, since ArchiDelivery offers no
+ * way to cancel it. The push checks the order's status too, so a lost event
+ * still sends nothing.
+ */
+export default async function archideliveryOrderCanceled({
+  event: { data },
+  container,
+}: SubscriberArgs<{ id: string }>) {
+  const { result } = await cancelOrderSyncWorkflow(container).run({
+    input: { order_id: data.id },
+  })
+  if (result?.flagged) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(
+        `archidelivery: order ${data.id} was cancelled in the shop after ArchiDelivery got it (or may have): tell the kitchen`
+      )
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: "order.canceled",
+  context: { subscriberId: "archidelivery-order-canceled" },
+}
