@@ -151,6 +151,7 @@ export const en = {
     needs_review: "Sent for review",
     manual_retry: "Retried by an admin",
     manual_resolve: "Resolved by an admin",
+    id_reused: "ArchiDelivery id given again",
   },
   order: {
     title: "ArchiDelivery",
@@ -160,6 +161,9 @@ export const en = {
     kitchenStatus: "Kitchen status",
     attempts: "Attempts",
     nextAttempt: "Next attempt",
+    idReusedTitle: "ArchiDelivery gave this number to another order too",
+    idReused:
+      "ArchiDelivery handed out order number {{id}} again (its database was restored or switched). The order was sent once and will not be sent again; check in ArchiDelivery which order the number means now. The attempts list names the other order.",
     errorTitle: {
       queued: "ArchiDelivery did not answer; the order will be sent again.",
       failed: "ArchiDelivery did not accept the order.",

@@ -155,6 +155,7 @@ export const uk = {
     needs_review: "Передано на перевірку",
     manual_retry: "Повтор адміністратором",
     manual_resolve: "Вирішено адміністратором",
+    id_reused: "Номер ArchiDelivery видано повторно",
   },
   order: {
     title: "ArchiDelivery",
@@ -164,6 +165,9 @@ export const uk = {
     kitchenStatus: "Статус на кухні",
     attempts: "Спроби",
     nextAttempt: "Наступна спроба",
+    idReusedTitle: "ArchiDelivery дав цей номер ще й іншому замовленню",
+    idReused:
+      "ArchiDelivery повторно видав номер замовлення {{id}} (його базу даних відновили або замінили). Замовлення надіслано один раз і більше не надсилатиметься; перевірте в ArchiDelivery, якому замовленню належить номер тепер. Інше замовлення названо в списку спроб.",
     errorTitle: {
       queued: "ArchiDelivery не відповів; замовлення буде надіслано ще раз.",
       failed: "ArchiDelivery не прийняв замовлення.",

@@ -341,8 +341,9 @@ export default class ArchiDeliveryModuleService extends MedusaService({
     if (!ids.length) {
       return []
     }
-    const rows: ClientLinkDTO[] = await sharedContext.transactionManager!.execute(
-      `WITH due AS (
+    const rows: ClientLinkDTO[] =
+      await sharedContext.transactionManager!.execute(
+        `WITH due AS (
          SELECT id FROM ${CLIENT_LINK}
          WHERE deleted_at IS NULL AND status = 'pending'
            AND customer_id IN (?)
@@ -358,8 +359,8 @@ export default class ArchiDeliveryModuleService extends MedusaService({
        FROM due
        WHERE c.id = due.id
        RETURNING c.*`,
-      [ids, owner, leaseSeconds]
-    )
+        [ids, owner, leaseSeconds]
+      )
     return sortByCreation(rows)
   }
 
@@ -399,48 +400,129 @@ export default class ArchiDeliveryModuleService extends MedusaService({
   }
 
   /**
-   * The drain's hot path in one transaction: writes the attempt log of a
-   * claimed row, then completes the claim as completeOrderSyncClaim does.
-   * The attempts are kept even when the claim was lost (they happened).
-   * Added by the order sync (issue #4).
+   * Records what a claimed row's worker did: first the attempts, committed
+   * on their own (a send that happened stays recorded whatever fails after
+   * it), then the claim's completion as completeOrderSyncClaim does. The
+   * attempts are kept even when the claim was lost (they happened).
    */
-  @InjectTransactionManager()
   async recordOrderSyncOutcome(
     id: string,
     owner: string,
     patch: OrderSyncClaimPatch,
+    attempts: OrderAttemptInput[]
+  ): Promise<{ order_sync: OrderSyncDTO | null; attempt_ids: string[] }> {
+    const attempt_ids = await this.logOrderAttempts(id, attempts)
+    const row = await this.completeOrderSyncClaim(id, owner, patch)
+    if (row?.status === "sent" && row.archidelivery_order_id) {
+      // After the completion, never inside it: an id held elsewhere must
+      // not undo the record of a send.
+      return {
+        order_sync: (await this.flagReusedArchiDeliveryId(row.id)) ?? row,
+        attempt_ids,
+      }
+    }
+    return { order_sync: row, attempt_ids }
+  }
+
+  /** Writes attempt log rows of one queue row in their written order. */
+  @InjectTransactionManager()
+  async logOrderAttempts(
+    id: string,
     attempts: OrderAttemptInput[],
     @MedusaContext() sharedContext: Ctx = {}
-  ): Promise<{ order_sync: OrderSyncDTO | null; attempt_ids: string[] }> {
+  ): Promise<string[]> {
     const ids = attempts.map(() => generateEntityId(undefined, "adatt"))
-    if (attempts.length) {
-      // clock_timestamp(): rows of one statement keep their written order.
-      const tuple =
-        "(?, ?, ?, ?, ?::jsonb, ?, ?, ?, clock_timestamp(), clock_timestamp())"
-      await sharedContext.transactionManager!.execute(
-        `INSERT INTO ${ORDER_ATTEMPT}
-           (id, order_sync_id, outcome, message, request, reply, http_status,
-            duration_ms, created_at, updated_at)
-         VALUES ${attempts.map(() => tuple).join(", ")}`,
-        attempts.flatMap((a, i) => [
-          ids[i],
-          id,
-          a.outcome,
-          a.message ?? null,
-          a.request == null ? null : JSON.stringify(a.request),
-          a.reply ?? null,
-          a.http_status ?? null,
-          a.duration_ms ?? null,
-        ])
-      )
+    if (!attempts.length) {
+      return ids
     }
-    const row = await this.completeOrderSyncClaim(
+    // clock_timestamp(): rows of one statement keep their written order.
+    const tuple =
+      "(?, ?, ?, ?, ?::jsonb, ?, ?, ?, clock_timestamp(), clock_timestamp())"
+    await sharedContext.transactionManager!.execute(
+      `INSERT INTO ${ORDER_ATTEMPT}
+         (id, order_sync_id, outcome, message, request, reply, http_status,
+          duration_ms, created_at, updated_at)
+       VALUES ${attempts.map(() => tuple).join(", ")}`,
+      attempts.flatMap((a, i) => [
+        ids[i],
+        id,
+        a.outcome,
+        a.message ?? null,
+        a.request == null ? null : JSON.stringify(a.request),
+        a.reply ?? null,
+        a.http_status ?? null,
+        a.duration_ms ?? null,
+      ])
+    )
+    return ids
+  }
+
+  /**
+   * A row just recorded as sent under an ArchiDelivery id that other rows
+   * hold: the back office hands ids out again (its database restored or
+   * switched). Every holder is flagged with an attempt saying so, and the
+   * older holders stop following kitchen statuses, since the id now names
+   * this order. Returns the row as it is now.
+   */
+  @InjectTransactionManager()
+  async flagReusedArchiDeliveryId(
+    id: string,
+    @MedusaContext() sharedContext: Ctx = {}
+  ): Promise<OrderSyncDTO | null> {
+    const em = sharedContext.transactionManager!
+    const [row]: OrderSyncDTO[] = await em.execute(
+      `SELECT * FROM ${ORDER_SYNC} WHERE id = ? AND deleted_at IS NULL`,
+      [id]
+    )
+    if (!row?.archidelivery_order_id) {
+      return row ?? null
+    }
+    const others: OrderSyncDTO[] = await em.execute(
+      `SELECT * FROM ${ORDER_SYNC}
+       WHERE archidelivery_order_id = ? AND id <> ? AND deleted_at IS NULL
+       ORDER BY created_at, id`,
+      [row.archidelivery_order_id, id]
+    )
+    if (!others.length) {
+      return row
+    }
+    const adId = row.archidelivery_order_id
+    const name = (r: OrderSyncDTO) =>
+      r.display_id === null ? r.order_id : `#${r.display_id}`
+    const [flagged]: OrderSyncDTO[] = await em.execute(
+      `UPDATE ${ORDER_SYNC} SET archidelivery_id_reused = true, updated_at = now()
+       WHERE id = ? RETURNING *`,
+      [id]
+    )
+    await em.execute(
+      `UPDATE ${ORDER_SYNC}
+       SET archidelivery_id_reused = true, status_final = true, updated_at = now()
+       WHERE id IN (?)`,
+      [others.map((r) => r.id)]
+    )
+    await this.logOrderAttempts(
       id,
-      owner,
-      patch,
+      [
+        {
+          outcome: "id_reused",
+          message: `ArchiDelivery order id ${adId} was given before to order ${others.map(name).join(", ")}: ArchiDelivery hands out ids again (its database was restored or switched). This order was sent once and is not sent again.`,
+        },
+      ],
       sharedContext
     )
-    return { order_sync: row, attempt_ids: ids }
+    for (const other of others) {
+      await this.logOrderAttempts(
+        other.id,
+        [
+          {
+            outcome: "id_reused",
+            message: `ArchiDelivery gave order id ${adId} again, to order ${name(row)}; this order's kitchen status is no longer read from it.`,
+          },
+        ],
+        sharedContext
+      )
+    }
+    return flagged
   }
 }
 

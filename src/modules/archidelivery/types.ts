@@ -24,6 +24,8 @@ export type OrderSyncDTO = Timestamps & {
   lease_owner: string | null
   reconcile: boolean
   archidelivery_order_id: string | null
+  /** Another row holds the same ArchiDelivery id (ids handed out again). */
+  archidelivery_id_reused: boolean
   archidelivery_status: number | null
   archidelivery_status_label: string | null
   archidelivery_status_at: Date | null

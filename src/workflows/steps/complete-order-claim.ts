@@ -22,7 +22,6 @@ export type CompletedOrderClaim = {
 }
 
 type Compensation = {
-  attempt_ids: string[]
   sync_id: string
   owner: string
   completed: boolean
@@ -34,11 +33,12 @@ const toDate = (v: string | null | undefined) =>
   v === undefined ? undefined : v === null ? null : new Date(v)
 
 /**
- * Writes the attempt log and the row's new state in one transaction; the row
- * changes only while the claim is still ours (compare-and-set on the lease
- * owner). Compensation puts the row back to `sending` with an expired lease,
+ * Writes the attempt log, committed first (a send that happened stays
+ * recorded whatever fails after it), then the row's new state, which
+ * changes only while the claim is still ours (compare-and-set on the
+ * lease). Compensation puts the row back to `sending` with an expired lease,
  * which the next drain reconciles: the safe state for an order whose fate we
- * no longer know.
+ * no longer know. It keeps the attempts: they happened.
  */
 export const completeOrderClaimStep = createStep(
   completeOrderClaimStepId,
@@ -54,7 +54,7 @@ export const completeOrderClaimStep = createStep(
           status: row?.status ?? null,
           archidelivery_order_id: null,
         },
-        { attempt_ids: [], sync_id: sync.id, owner, completed: false }
+        { sync_id: sync.id, owner, completed: false }
       )
     }
     const { next_attempt_at, sent_at, ...rest } = outcome.patch
@@ -63,16 +63,15 @@ export const completeOrderClaimStep = createStep(
       next_attempt_at: toDate(next_attempt_at),
       sent_at: toDate(sent_at),
     }
-    const { order_sync: row, attempt_ids } =
-      await service.recordOrderSyncOutcome(
-        sync.id,
-        owner,
-        patch,
-        outcome.attempts.map((a) => ({
-          ...a,
-          request: a.request as Record<string, unknown> | null,
-        }))
-      )
+    const { order_sync: row } = await service.recordOrderSyncOutcome(
+      sync.id,
+      owner,
+      patch,
+      outcome.attempts.map((a) => ({
+        ...a,
+        request: a.request as Record<string, unknown> | null,
+      }))
+    )
     if (!row) {
       container
         .resolve(ContainerRegistrationKeys.LOGGER)
@@ -86,12 +85,7 @@ export const completeOrderClaimStep = createStep(
         status: row?.status ?? null,
         archidelivery_order_id: row?.archidelivery_order_id ?? null,
       },
-      {
-        attempt_ids,
-        sync_id: sync.id,
-        owner,
-        completed: !!row,
-      }
+      { sync_id: sync.id, owner, completed: !!row }
     )
   },
   async (compensation, { container }) => {
@@ -100,9 +94,6 @@ export const completeOrderClaimStep = createStep(
     }
     const service =
       container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
-    if (compensation.attempt_ids.length) {
-      await service.deleteOrderAttempts(compensation.attempt_ids)
-    }
     if (compensation.completed) {
       await service.updateOrderSyncs({
         id: compensation.sync_id,

@@ -23,6 +23,10 @@ export const OrderSync = model
     // The last attempt's outcome is unknown: look the order up before sending.
     reconcile: model.boolean().default(false),
     archidelivery_order_id: model.text().nullable(),
+    // Another row holds the same ArchiDelivery id: the back office handed it
+    // out again (its database restored or switched). Shown to the admin;
+    // never a reason to send again.
+    archidelivery_id_reused: model.boolean().default(false),
     archidelivery_status: model.number().nullable(),
     archidelivery_status_label: model.text().nullable(),
     archidelivery_status_at: model.dateTime().nullable(),
@@ -35,9 +39,9 @@ export const OrderSync = model
     }),
   })
   .indexes([
+    // Not unique: ArchiDelivery may hand out an id again over the years.
     {
       on: ["archidelivery_order_id"],
-      unique: true,
       where: "archidelivery_order_id IS NOT NULL AND deleted_at IS NULL",
     },
     // The queue sweep: due queued rows, and sending rows whose lease expired.
