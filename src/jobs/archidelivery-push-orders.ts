@@ -7,6 +7,7 @@ import {
   drainOrderQueue,
   DrainBusyError,
 } from "../workflows/utils/drain-order-queue"
+import { errorMessage } from "../lib/error-message"
 
 /** Every minute: drains due orders; skips when another drain is running. */
 export default async function archideliveryPushOrders(
@@ -33,7 +34,7 @@ export default async function archideliveryPushOrders(
     if (e instanceof DrainBusyError) {
       return
     }
-    logger.error(`archidelivery: order drain failed: ${(e as Error).message}`)
+    logger.error(`archidelivery: order drain failed: ${errorMessage(e)}`)
   }
 }
 

@@ -7,6 +7,7 @@ import {
   drainOrderQueue,
   DrainBusyError,
 } from "../workflows/utils/drain-order-queue"
+import { errorMessage } from "../lib/error-message"
 
 /** How long push-on-place waits for a running drain (which may take the order anyway). */
 const LOCK_WAIT_SECONDS = 5
@@ -33,9 +34,7 @@ export default async function archideliveryOrderQueued({
     }
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
-      .error(
-        `archidelivery: push-on-place drain failed: ${(e as Error).message}`
-      )
+      .error(`archidelivery: push-on-place drain failed: ${errorMessage(e)}`)
   }
 }
 

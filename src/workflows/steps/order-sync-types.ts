@@ -88,6 +88,3 @@ export const RECONCILE_KINDS = [
   "reconcile_undecidable",
   "reconcile_unreachable",
 ] as const
-
-export const errorMessage = (e: unknown) =>
-  e instanceof Error ? e.message : String(e)

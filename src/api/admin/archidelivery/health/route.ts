@@ -4,6 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
+import { errorMessage } from "../../../../lib/error-message"
 
 /**
  * GET /admin/archidelivery/health — pings ArchiDelivery. Always 200: an
@@ -30,7 +31,7 @@ export const GET = async (
         version: null,
         latency_ms: Date.now() - started,
         checked_at,
-        error: e instanceof Error ? e.message : String(e),
+        error: errorMessage(e),
       },
     })
   }
