@@ -1,11 +1,16 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { orderPhone } from "../../src/lib/order-payload"
+import { reconcileOrderWorkflow } from "../../src/workflows/reconcile-order"
+import { toClaimed } from "../../src/workflows/steps/order-sync-types"
 import { runOrderDrain } from "../../src/workflows/utils/drain-order-queue"
+import { loadOrdersForPush } from "../../src/workflows/utils/load-orders-for-push"
 import { createAdminHeaders } from "../utils/admin"
 import { useEmulator } from "../utils/emulator"
 import {
   archi,
   createQueuedOrders,
+  dueNow,
   emulatorOrdersFor,
   fastForward,
   linkDishes,
@@ -97,6 +102,56 @@ medusaIntegrationTestRunner({
             status_final: true,
           })
         }
+      })
+    })
+
+    describe("fencing tokens", () => {
+      it("refuses a reconciliation whose claim was lost and keeps the new claim's outcome", async () => {
+        await emulator.setFaults({ drop_after_commit: 1 })
+        const [order] = await createQueuedOrders(container(), store, 1)
+        await sync()
+        await emulator.clearFaults()
+        await dueNow(container())
+        const service = archi(container())
+        const claim = async () =>
+          (
+            await service.claimDueOrderSyncs({
+              limit: 1,
+              leaseSeconds: 60,
+              owner: "one-drain",
+              orderIds: [order.id],
+            })
+          )[0]
+        const data = (await loadOrdersForPush(container(), [order.id])).get(
+          order.id
+        )!
+        const phone = orderPhone(data.order!, "UA").e164
+
+        // The first lookup outlives its lease; the same drain claims again.
+        const first = await claim()
+        expect(first.reconcile).toBe(true)
+        await service.updateOrderSyncs({
+          id: first.id,
+          lease_until: new Date(Date.now() - 1000),
+        })
+        const second = await claim()
+
+        const late = await reconcileOrderWorkflow(container()).run({
+          input: { order_sync: toClaimed(first), phone },
+        })
+        expect(late.result.status).toBeNull()
+        expect(await syncRow(container(), order.id)).toMatchObject({
+          status: "sending",
+          claim_token: second.claim_token,
+          archidelivery_order_id: null,
+        })
+
+        const current = await reconcileOrderWorkflow(container()).run({
+          input: { order_sync: toClaimed(second), phone },
+        })
+        expect(current.result.status).toBe("sent")
+        expect(emulatorOrdersFor(emulator, order.display_id)).toHaveLength(1)
+        expect(neworders()).toHaveLength(1)
       })
     })
 

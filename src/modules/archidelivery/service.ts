@@ -148,7 +148,8 @@ export default class ArchiDeliveryModuleService extends MedusaService({
    * Takes due queue rows for one worker in a single statement. Rows locked by
    * a concurrent claim are skipped, so two workers never get the same row. A
    * row whose lease expired mid-send comes back with `reconcile = true`:
-   * nobody knows whether ArchiDelivery got it.
+   * nobody knows whether ArchiDelivery got it. Every claimed row gets a new
+   * `claim_token` (a fencing token): only it completes or releases the claim.
    */
   @InjectTransactionManager()
   async claimDueOrderSyncs(
@@ -178,6 +179,7 @@ export default class ArchiDeliveryModuleService extends MedusaService({
        SET status = 'sending',
            lease_owner = ?,
            lease_until = now() + ? * interval '1 second',
+           claim_token = gen_random_uuid()::text,
            attempts = s.attempts + 1,
            reconcile = (s.reconcile OR s.status = 'sending'),
            updated_at = now()
@@ -191,15 +193,19 @@ export default class ArchiDeliveryModuleService extends MedusaService({
 
   /**
    * Records the outcome of a claimed row, but only while the claim is still
-   * ours; returns null when another worker reclaimed the row meanwhile.
+   * ours: its token is the current one and its lease has not run out (by
+   * the database's clock, the one that set it). Returns null otherwise; a
+   * claim whose lease ran out is the next claimer's to reconcile, even when
+   * nobody has taken it yet.
    */
   @InjectTransactionManager()
   async completeOrderSyncClaim(
     id: string,
-    owner: string,
+    claimToken: string,
     patch: OrderSyncClaimPatch,
     @MedusaContext() sharedContext: Ctx = {}
   ): Promise<OrderSyncDTO | null> {
+    checkToken(claimToken)
     // Checked at run time too: the patch may come from untyped code.
     const status: string | undefined = patch?.status
     if (!status || status === "sending") {
@@ -211,11 +217,12 @@ export default class ArchiDeliveryModuleService extends MedusaService({
     const set = setClause(patch, ORDER_SYNC_PATCH_COLUMNS)
     const [row] = await sharedContext.transactionManager!.execute(
       `UPDATE ${ORDER_SYNC}
-       SET ${set.sql}, lease_owner = NULL, lease_until = NULL, updated_at = now()
-       WHERE id = ? AND status = 'sending' AND lease_owner = ?
-         AND deleted_at IS NULL
+       SET ${set.sql}, lease_owner = NULL, lease_until = NULL,
+           claim_token = NULL, updated_at = now()
+       WHERE id = ? AND status = 'sending' AND claim_token = ?
+         AND lease_until > now() AND deleted_at IS NULL
        RETURNING *`,
-      [...set.params, id, owner]
+      [...set.params, id, claimToken]
     )
     return (row as OrderSyncDTO) ?? null
   }
@@ -227,21 +234,52 @@ export default class ArchiDeliveryModuleService extends MedusaService({
   @InjectTransactionManager()
   async releaseOrderSyncClaim(
     id: string,
-    owner: string,
+    claimToken: string,
     options: { next_attempt_at?: Date | null } = {},
     @MedusaContext() sharedContext: Ctx = {}
   ): Promise<OrderSyncDTO | null> {
-    const [row] = await sharedContext.transactionManager!.execute(
-      `UPDATE ${ORDER_SYNC}
-       SET status = 'queued', attempts = GREATEST(attempts - 1, 0),
-           next_attempt_at = ?, lease_owner = NULL, lease_until = NULL,
-           updated_at = now()
-       WHERE id = ? AND status = 'sending' AND lease_owner = ?
-         AND deleted_at IS NULL
-       RETURNING *`,
-      [options.next_attempt_at ?? null, id, owner]
+    checkToken(claimToken)
+    const [row] = await this.releaseOrderSyncClaims(
+      [{ id, claim_token: claimToken }],
+      options,
+      sharedContext
     )
-    return (row as OrderSyncDTO) ?? null
+    return row ?? null
+  }
+
+  /**
+   * Gives claimed rows back untried in one statement: a drain that claimed
+   * them and never started them (its order loading failed, the app is
+   * stopping). Only rows whose claim is still the given one change, lease
+   * run out or not: nothing was sent, so nothing needs reconciling.
+   * The row's `reconcile` flag stays as the claim found it.
+   */
+  @InjectTransactionManager()
+  async releaseOrderSyncClaims(
+    claims: { id: string; claim_token: string | null }[],
+    options: { next_attempt_at?: Date | null } = {},
+    @MedusaContext() sharedContext: Ctx = {}
+  ): Promise<OrderSyncDTO[]> {
+    const held = (claims ?? []).filter((c) => c?.id && c.claim_token)
+    if (!held.length) {
+      return []
+    }
+    const rows: OrderSyncDTO[] =
+      await sharedContext.transactionManager!.execute(
+        `UPDATE ${ORDER_SYNC} AS s
+       SET status = 'queued', attempts = GREATEST(s.attempts - 1, 0),
+           next_attempt_at = ?, lease_owner = NULL, lease_until = NULL,
+           claim_token = NULL, updated_at = now()
+       FROM (VALUES ${held.map(() => "(?, ?)").join(", ")}) AS c(id, token)
+       WHERE s.id = c.id AND s.claim_token = c.token
+         AND s.status = 'sending' AND s.deleted_at IS NULL
+       RETURNING s.*`,
+        [
+          options.next_attempt_at ?? null,
+          ...held.flatMap((c) => [c.id, c.claim_token]),
+        ]
+      )
+    return sortByCreation(rows)
   }
 
   /** Queue size per status, every status present (0 when none). */
@@ -407,12 +445,13 @@ export default class ArchiDeliveryModuleService extends MedusaService({
    */
   async recordOrderSyncOutcome(
     id: string,
-    owner: string,
+    claimToken: string,
     patch: OrderSyncClaimPatch,
     attempts: OrderAttemptInput[]
   ): Promise<{ order_sync: OrderSyncDTO | null; attempt_ids: string[] }> {
+    checkToken(claimToken)
     const attempt_ids = await this.logOrderAttempts(id, attempts)
-    const row = await this.completeOrderSyncClaim(id, owner, patch)
+    const row = await this.completeOrderSyncClaim(id, claimToken, patch)
     if (row?.status === "sent" && row.archidelivery_order_id) {
       // After the completion, never inside it: an id held elsewhere must
       // not undo the record of a send.
@@ -543,6 +582,15 @@ function checkClaim<
     throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join("; "))
   }
   return input
+}
+
+function checkToken(token: unknown): asserts token is string {
+  if (typeof token !== "string" || !token) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "claim_token: the token of the claim being completed (from claimDueOrderSyncs)"
+    )
+  }
 }
 
 /** `SET` pairs for the allowed columns present in the patch (undefined skipped). */

@@ -22,6 +22,8 @@ export type OrderSyncDTO = Timestamps & {
   next_attempt_at: Date | null
   lease_until: Date | null
   lease_owner: string | null
+  /** New on every claim; completing or releasing the claim needs it. */
+  claim_token: string | null
   reconcile: boolean
   archidelivery_order_id: string | null
   /** Another row holds the same ArchiDelivery id (ids handed out again). */

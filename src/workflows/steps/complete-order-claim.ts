@@ -9,8 +9,8 @@ import type {
 import type { ClaimedOrderSync, ClaimOutcome } from "./order-sync-types"
 
 export type CompleteOrderClaimInput = {
+  /** The claimed row; its `claim_token` must still be the row's. */
   order_sync: ClaimedOrderSync
-  owner: string
   outcome: ClaimOutcome
 }
 
@@ -23,7 +23,6 @@ export type CompletedOrderClaim = {
 
 type Compensation = {
   sync_id: string
-  owner: string
   completed: boolean
 }
 
@@ -36,7 +35,8 @@ const toDate = (v: string | null | undefined) =>
  * Writes the attempt log, committed first (a send that happened stays
  * recorded whatever fails after it), then the row's new state, which
  * changes only while the claim is still ours (compare-and-set on the
- * lease). Compensation puts the row back to `sending` with an expired lease,
+ * claim's fencing token and an unexpired lease), for a send and a
+ * reconciliation alike. Compensation puts the row back to `sending` with an expired lease,
  * which the next drain reconciles: the safe state for an order whose fate we
  * no longer know. It keeps the attempts: they happened.
  */
@@ -45,16 +45,16 @@ export const completeOrderClaimStep = createStep(
   async (input: CompleteOrderClaimInput, { container }) => {
     const service =
       container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
-    const { order_sync: sync, owner, outcome } = input
+    const { order_sync: sync, outcome } = input
     if (outcome.release) {
-      const row = await service.releaseOrderSyncClaim(sync.id, owner)
+      const row = await service.releaseOrderSyncClaim(sync.id, sync.claim_token)
       return new StepResponse<CompletedOrderClaim, Compensation>(
         {
           order_id: sync.order_id,
           status: row?.status ?? null,
           archidelivery_order_id: null,
         },
-        { sync_id: sync.id, owner, completed: false }
+        { sync_id: sync.id, completed: false }
       )
     }
     const { next_attempt_at, sent_at, ...rest } = outcome.patch
@@ -65,7 +65,7 @@ export const completeOrderClaimStep = createStep(
     }
     const { order_sync: row } = await service.recordOrderSyncOutcome(
       sync.id,
-      owner,
+      sync.claim_token,
       patch,
       outcome.attempts.map((a) => ({
         ...a,
@@ -76,7 +76,7 @@ export const completeOrderClaimStep = createStep(
       container
         .resolve(ContainerRegistrationKeys.LOGGER)
         .warn(
-          `archidelivery: order ${sync.order_id} was taken over by another worker before its ${outcome.patch.status} outcome was stored; it will be reconciled`
+          `archidelivery: order ${sync.order_id}: the claim was lost (lease ran out or another worker took the row) before its ${outcome.patch.status} outcome was stored; its attempts are kept and it will be reconciled`
         )
     }
     return new StepResponse<CompletedOrderClaim, Compensation>(
@@ -85,7 +85,7 @@ export const completeOrderClaimStep = createStep(
         status: row?.status ?? null,
         archidelivery_order_id: row?.archidelivery_order_id ?? null,
       },
-      { sync_id: sync.id, owner, completed: !!row }
+      { sync_id: sync.id, completed: !!row }
     )
   },
   async (compensation, { container }) => {
@@ -99,7 +99,6 @@ export const completeOrderClaimStep = createStep(
         id: compensation.sync_id,
         status: "sending",
         reconcile: true,
-        lease_owner: compensation.owner,
         lease_until: new Date(),
       })
     }

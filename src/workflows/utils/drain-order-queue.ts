@@ -227,7 +227,7 @@ async function drainPass(
       processed++
       onDone(
         next.row,
-        await processRow(container, next.row, owner, next.claimedAt, next.data)
+        await processRow(container, next.row, next.claimedAt, next.data)
       )
     }
   }
@@ -241,7 +241,6 @@ async function drainPass(
 async function processRow(
   container: MedusaContainer,
   row: OrderSyncDTO,
-  owner: string,
   claimedAt: number,
   data: OrderPushData
 ): Promise<CompletedOrderClaim["status"]> {
@@ -255,12 +254,12 @@ async function processRow(
         ? orderPhone(data.order, options.phone.defaultCountry).e164
         : null
       const { result } = await reconcileOrderWorkflow(container).run({
-        input: { order_sync, owner, phone },
+        input: { order_sync, phone },
       })
       return result.status
     }
     const { result } = await pushOrderWorkflow(container).run({
-      input: { order_sync, owner, claimed_at: claimedAt, ...data },
+      input: { order_sync, claimed_at: claimedAt, ...data },
     })
     return result.status
   } catch (e) {
@@ -280,7 +279,6 @@ async function processRow(
       const { result } = await recordOrderOutcomeWorkflow(container).run({
         input: {
           order_sync,
-          owner,
           outcome: {
             patch: {
               status: "queued",

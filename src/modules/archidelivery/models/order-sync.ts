@@ -20,6 +20,10 @@ export const OrderSync = model
     next_attempt_at: model.dateTime().nullable(),
     lease_until: model.dateTime().nullable(),
     lease_owner: model.text().nullable(),
+    // A fencing token, new on every claim: only the holder of the current
+    // claim may complete it, so a worker that lost its lease cannot
+    // overwrite what the next one did.
+    claim_token: model.text().nullable(),
     // The last attempt's outcome is unknown: look the order up before sending.
     reconcile: model.boolean().default(false),
     archidelivery_order_id: model.text().nullable(),
