@@ -69,11 +69,39 @@ export default class ArchiDeliveryModuleService extends MedusaService({
 }) {
   protected readonly options_: ArchiDeliveryOptions
   protected client_?: ArchiDeliveryClient
+  protected stopping_ = false
+  protected readonly onShutdown_ = new Set<() => Promise<void>>()
+  // Medusa calls these on its way down (SIGTERM, SIGINT, a test's teardown).
+  readonly __hooks = {
+    onApplicationPrepareShutdown: () => this.shutDownDrains(),
+  }
 
   constructor(container: Record<string, unknown>, options: unknown) {
     // @ts-ignore the generated base takes the module's container and options
     super(...arguments)
     this.options_ = readModuleOptions(options)
+  }
+
+  /** True once the app is stopping: a drain claims nothing more. */
+  isShuttingDown(): boolean {
+    return this.stopping_
+  }
+
+  /**
+   * Runs `stop` when the app stops (a drain gives back the rows it claimed
+   * and has not started). Returns the function that unsubscribes.
+   */
+  onShutdown(stop: () => Promise<void>): () => void {
+    this.onShutdown_.add(stop)
+    return () => {
+      this.onShutdown_.delete(stop)
+    }
+  }
+
+  /** Stops this process's drains; waits until their unstarted rows are back. */
+  async shutDownDrains(): Promise<void> {
+    this.stopping_ = true
+    await Promise.allSettled([...this.onShutdown_].map((stop) => stop()))
   }
 
   /** The validated plugin options: subscribers, jobs and routes read them here. */

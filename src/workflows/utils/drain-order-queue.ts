@@ -107,8 +107,10 @@ export async function runOrderDrain(
   const service =
     container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const options = service.getOptions()
   const result = emptyResult()
+  if (service.isShuttingDown()) {
+    return result
+  }
 
   try {
     await service.getClient().ping()
@@ -130,15 +132,23 @@ export async function runOrderDrain(
   const owner = `${hostname()}:${process.pid}:${randomUUID()}`
   const final = new Map<string, CompletedOrderClaim["status"]>()
   const budget = { rounds: opts.maxRounds ?? 20 }
-  // Rows that became due during a pass (a reconciled order to resend) are
-  // taken by the next one; a pass that claims nothing ends the drain.
-  while (budget.rounds > 0) {
-    const processed = await drainPass(container, owner, budget, (row, status) =>
-      final.set(row.order_id, status)
-    )
-    if (!processed) {
-      break
+  const unwatch = watchStopSignals(service)
+  try {
+    // Rows that became due during a pass (a reconciled order to resend) are
+    // taken by the next one; a pass that claims nothing ends the drain.
+    while (budget.rounds > 0 && !service.isShuttingDown()) {
+      const processed = await drainPass(
+        container,
+        owner,
+        budget,
+        (row, status) => final.set(row.order_id, status)
+      )
+      if (!processed) {
+        break
+      }
     }
+  } finally {
+    unwatch()
   }
   result.attempted = final.size
   for (const status of final.values()) {
@@ -149,12 +159,36 @@ export async function runOrderDrain(
   return result
 }
 
+const STOP_SIGNALS = ["SIGTERM", "SIGINT"] as const
+
+/**
+ * While a drain runs, a stop signal gives its unstarted rows back at once,
+ * before the host's own shutdown gets to the module's hook. When nothing
+ * else handles the signal, the process then ends as it would have.
+ */
+function watchStopSignals(service: ArchiDeliveryModuleService): () => void {
+  const handlers = STOP_SIGNALS.map((signal) => {
+    const onSignal = () => {
+      void service.shutDownDrains().finally(() => {
+        if (!process.listenerCount(signal)) {
+          process.kill(process.pid, signal)
+        }
+      })
+    }
+    process.once(signal, onSignal)
+    return () => process.removeListener(signal, onSignal)
+  })
+  return () => handlers.forEach((remove) => remove())
+}
+
 type ClaimedRow = { row: OrderSyncDTO; claimedAt: number; data: OrderPushData }
 
 /**
  * Claims and pushes until a claim comes back empty. The next batch is
  * claimed while the last rows of the current one are still being sent, so
  * the `concurrency` slots never wait on the database between batches.
+ * Rows claimed but not started are given back untried (queued, not
+ * doubtful) when their orders cannot be loaded and when the app stops.
  * Returns how many rows it processed.
  */
 async function drainPass(
@@ -165,22 +199,27 @@ async function drainPass(
 ): Promise<number> {
   const service =
     container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
-  const { batchSize, leaseSeconds, concurrency } = service.getOptions().queue
+  const options = service.getOptions()
+  const { batchSize, leaseSeconds, concurrency } = options.queue
   const buffer: ClaimedRow[] = []
   let exhausted = false
+  let stopped = false
   let failure: unknown
   let refilling: Promise<void> | null = null
   let processed = 0
 
+  const giveBack = (rows: OrderSyncDTO[]) => releaseUnstarted(container, rows)
+
   const claim = async () => {
+    let rows: OrderSyncDTO[] = []
     try {
-      if (exhausted || budget.rounds <= 0) {
+      if (exhausted || stopped || budget.rounds <= 0) {
         exhausted = true
         return
       }
       budget.rounds--
       const claimedAt = Date.now()
-      const rows = await service.claimDueOrderSyncs({
+      rows = await service.claimDueOrderSyncs({
         limit: batchSize,
         leaseSeconds,
         owner,
@@ -193,6 +232,10 @@ async function drainPass(
         container,
         rows.map((r) => r.order_id)
       )
+      if (stopped) {
+        await giveBack(rows)
+        return
+      }
       buffer.push(
         ...rows.map((row) => ({
           row,
@@ -203,6 +246,9 @@ async function drainPass(
     } catch (e) {
       failure ??= e
       exhausted = true
+      // Nothing of this batch was started: it waits in the queue, not for
+      // reconciliation after its lease.
+      await giveBack(rows)
     }
   }
   // One claim at a time; `finally` runs after the assignment, never before.
@@ -213,6 +259,9 @@ async function drainPass(
 
   const worker = async () => {
     for (;;) {
+      if (stopped) {
+        return
+      }
       if (buffer.length <= concurrency && !exhausted) {
         void refill()
       }
@@ -231,11 +280,49 @@ async function drainPass(
       )
     }
   }
-  await Promise.all(Array.from({ length: concurrency }, worker))
+  const workers = Promise.all(Array.from({ length: concurrency }, worker))
+  const unsubscribe = service.onShutdown(async () => {
+    stopped = true
+    await giveBack(buffer.splice(0).map((c) => c.row))
+    await refilling
+    // Let the sends in flight record their outcome, within what a request
+    // may take; past that their leases run out and they are reconciled.
+    const inFlight = options.connectTimeoutMs + options.replyTimeoutMs + 2_000
+    await Promise.race([
+      workers,
+      new Promise((r) => setTimeout(r, inFlight).unref()),
+    ])
+  })
+  try {
+    await workers
+  } finally {
+    unsubscribe()
+  }
   if (failure) {
     throw failure
   }
   return processed
+}
+
+/** Gives claimed rows back untried; a failure here only leaves them to their lease. */
+async function releaseUnstarted(
+  container: MedusaContainer,
+  rows: OrderSyncDTO[]
+): Promise<void> {
+  if (!rows.length) {
+    return
+  }
+  const service =
+    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  try {
+    await service.releaseOrderSyncClaims(rows)
+  } catch (e) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(
+        `archidelivery: ${rows.length} claimed order(s) could not be given back and wait for their lease: ${errorMessage(e)}`
+      )
+  }
 }
 
 async function processRow(
