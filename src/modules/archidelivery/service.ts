@@ -310,6 +310,42 @@ export default class ArchiDeliveryModuleService extends MedusaService({
     return sortByCreation(rows)
   }
 
+  /**
+   * Extends the leases of claims still held (their token current, their
+   * lease not yet run out): a worker busy past a lease — a long
+   * reconciliation — keeps its rows. A claim already lost stays lost.
+   * Returns the ids extended.
+   */
+  @InjectTransactionManager()
+  async extendOrderSyncClaims(
+    claims: { id: string; claim_token: string | null }[],
+    leaseSeconds: number,
+    @MedusaContext() sharedContext: Ctx = {}
+  ): Promise<string[]> {
+    const held = (claims ?? []).filter((c) => c?.id && c.claim_token)
+    if (!held.length) {
+      return []
+    }
+    if (!Number.isFinite(leaseSeconds) || leaseSeconds <= 0) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "leaseSeconds: a positive number"
+      )
+    }
+    const rows: { id: string }[] =
+      await sharedContext.transactionManager!.execute(
+        `UPDATE ${ORDER_SYNC} AS s
+       SET lease_until = now() + ? * interval '1 second', updated_at = now()
+       FROM (VALUES ${held.map(() => "(?, ?)").join(", ")}) AS c(id, token)
+       WHERE s.id = c.id AND s.claim_token = c.token
+         AND s.status = 'sending' AND s.lease_until > now()
+         AND s.deleted_at IS NULL
+       RETURNING s.id`,
+        [leaseSeconds, ...held.flatMap((c) => [c.id, c.claim_token])]
+      )
+    return rows.map((r) => r.id)
+  }
+
   /** Queue size per status, every status present (0 when none). */
   @InjectManager()
   async countOrderSyncsByStatus(

@@ -207,6 +207,26 @@ async function drainPass(
   let failure: unknown
   let refilling: Promise<void> | null = null
   let processed = 0
+  // Rows being pushed or reconciled now: their leases are renewed while the
+  // work lasts, so a slow lookup does not lose its claim halfway.
+  const inFlight = new Map<string, OrderSyncDTO>()
+  const heartbeat = setInterval(
+    () => {
+      if (inFlight.size) {
+        service
+          .extendOrderSyncClaims([...inFlight.values()], leaseSeconds)
+          .catch((e) =>
+            container
+              .resolve(ContainerRegistrationKeys.LOGGER)
+              .warn(
+                `archidelivery: order leases not renewed: ${errorMessage(e)}`
+              )
+          )
+      }
+    },
+    Math.max(1_000, (leaseSeconds * 1000) / 3)
+  )
+  heartbeat.unref()
 
   const giveBack = (rows: OrderSyncDTO[]) => releaseUnstarted(container, rows)
 
@@ -274,10 +294,15 @@ async function drainPass(
         return
       }
       processed++
-      onDone(
-        next.row,
-        await processRow(container, next.row, next.claimedAt, next.data)
-      )
+      inFlight.set(next.row.id, next.row)
+      try {
+        onDone(
+          next.row,
+          await processRow(container, next.row, next.claimedAt, next.data)
+        )
+      } finally {
+        inFlight.delete(next.row.id)
+      }
     }
   }
   const workers = Promise.all(Array.from({ length: concurrency }, worker))
@@ -287,15 +312,16 @@ async function drainPass(
     await refilling
     // Let the sends in flight record their outcome, within what a request
     // may take; past that their leases run out and they are reconciled.
-    const inFlight = options.connectTimeoutMs + options.replyTimeoutMs + 2_000
+    const requestMs = options.connectTimeoutMs + options.replyTimeoutMs + 2_000
     await Promise.race([
       workers,
-      new Promise((r) => setTimeout(r, inFlight).unref()),
+      new Promise((r) => setTimeout(r, requestMs).unref()),
     ])
   })
   try {
     await workers
   } finally {
+    clearInterval(heartbeat)
     unsubscribe()
   }
   if (failure) {

@@ -514,7 +514,9 @@ moduleIntegrationTestRunner<ArchiDeliveryModuleService>({
 
         const released = await service.releaseOrderSyncClaims(claims)
 
-        expect(released.map((r) => r.id)).toEqual([rows[0].id, rows[1].id])
+        expect(released.map((r) => r.id).sort()).toEqual(
+          [rows[0].id, rows[1].id].sort()
+        )
         for (const row of released) {
           expect(row).toMatchObject({
             status: "queued",
@@ -529,6 +531,47 @@ moduleIntegrationTestRunner<ArchiDeliveryModuleService>({
           claim_token: taken.claim_token,
         })
         expect(await service.releaseOrderSyncClaims([])).toEqual([])
+      })
+    })
+
+    describe("extendOrderSyncClaims", () => {
+      it("renews only leases still held by their claim", async () => {
+        await queue(3)
+        const claims = await service.claimDueOrderSyncs({
+          limit: 3,
+          leaseSeconds: 5,
+          owner: "w",
+        })
+        const rows = claims
+        await service.updateOrderSyncs({
+          id: rows[2].id,
+          lease_until: new Date(Date.now() - 1000),
+        })
+
+        const extended = await service.extendOrderSyncClaims(
+          [claims[0], { ...claims[1], claim_token: "stale" }, claims[2]],
+          300
+        )
+
+        expect(extended).toEqual([rows[0].id])
+        const [renewed, other, expired] = await Promise.all(
+          rows.map((r) => service.retrieveOrderSync(r.id))
+        )
+        expect(renewed.lease_until!.getTime()).toBeGreaterThan(
+          Date.now() + 200_000
+        )
+        expect(other.lease_until!.getTime()).toBeLessThan(Date.now() + 10_000)
+        expect(expired.lease_until!.getTime()).toBeLessThan(Date.now())
+        // A renewed claim still completes with its own token.
+        expect(
+          await service.completeOrderSyncClaim(
+            rows[0].id,
+            claims[0].claim_token!,
+            {
+              status: "sent",
+            }
+          )
+        ).toMatchObject({ status: "sent" })
       })
     })
 
