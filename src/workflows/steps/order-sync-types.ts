@@ -91,3 +91,6 @@ export const RECONCILE_KINDS = [
   "reconcile_undecidable",
   "reconcile_unreachable",
 ] as const
+
+/** The shared reader of thrown values (Medusa's serialized workflow errors too). */
+export { errorMessage } from "../../lib/error-message"
