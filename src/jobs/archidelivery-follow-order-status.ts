@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ARCHIDELIVERY_MODULE } from "../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../modules/archidelivery/service"
 import { followOrderStatusesWorkflow } from "../workflows/follow-order-statuses"
+import { errorMessage } from "../lib/error-message"
 
 export const ORDER_STATUS_LOCK_KEY = "archidelivery:order-status"
 
@@ -37,9 +38,7 @@ export default async function archideliveryFollowOrderStatus(
     }
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
-      .error(
-        `archidelivery: order status follow-up failed: ${(e as Error).message}`
-      )
+      .error(`archidelivery: order status follow-up failed: ${errorMessage(e)}`)
   }
 }
 

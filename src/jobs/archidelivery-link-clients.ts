@@ -6,6 +6,7 @@ import {
   drainClientLinks,
   type DrainClientLinksResult,
 } from "../workflows/client-link-runner"
+import { errorMessage } from "../lib/error-message"
 
 export const CLIENT_LINKS_LOCK = "archidelivery:client-links"
 
@@ -37,7 +38,7 @@ export async function linkPendingClients(
       { timeout: 1, expire: 120 }
     )
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e)
+    const message = errorMessage(e)
     if (/acquir/i.test(message)) {
       logger.debug(
         `archidelivery: client links already being linked (${message})`

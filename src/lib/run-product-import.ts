@@ -6,24 +6,13 @@ import { failProductImportWorkflow } from "../workflows/fail-product-import"
 import { importProductsWorkflow } from "../workflows/import-products"
 import { startProductImportWorkflow } from "../workflows/start-product-import"
 import { PRODUCT_IMPORT_LOCK_KEY } from "../workflows/steps/acquire-product-import-lock"
+import { errorMessage } from "./error-message"
 
 export type RunProductImportInput = {
   import_id: string
   lock_owner: string
   /** Rows per chunk; the default suits most menus. */
   chunk_size?: number
-}
-
-const messageOf = (e: unknown): string => {
-  if (
-    e &&
-    typeof e === "object" &&
-    "message" in e &&
-    typeof e.message === "string"
-  ) {
-    return e.message
-  }
-  return String(e)
 }
 
 /**
@@ -44,7 +33,7 @@ export async function runProductImport(
       throwOnError: false,
     })
     if (errors.length) {
-      const error = messageOf(errors[0].error)
+      const error = errorMessage(errors[0].error)
       logger.warn(
         `ArchiDelivery menu import ${input.import_id} failed: ${error}`
       )
@@ -54,14 +43,14 @@ export async function runProductImport(
     }
   } catch (e) {
     logger.error(
-      `ArchiDelivery menu import ${input.import_id} could not be closed: ${messageOf(e)}`
+      `ArchiDelivery menu import ${input.import_id} could not be closed: ${errorMessage(e)}`
     )
   } finally {
     await container
       .resolve(Modules.LOCKING)
       .release(PRODUCT_IMPORT_LOCK_KEY, { ownerId: input.lock_owner })
       .catch((e: unknown) =>
-        logger.warn(`releasing the menu import lock: ${messageOf(e)}`)
+        logger.warn(`releasing the menu import lock: ${errorMessage(e)}`)
       )
   }
 }

@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { requestAndLinkClients } from "../workflows/client-link-runner"
+import { errorMessage } from "../lib/error-message"
 
 type CustomerEvent = { id: string } | { id: string }[]
 
@@ -34,9 +35,7 @@ export async function linkChangedCustomers(
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
       .error(
-        `archidelivery: linking customer(s) ${ids.join(", ")} failed: ${
-          e instanceof Error ? e.message : e
-        }`
+        `archidelivery: linking customer(s) ${ids.join(", ")} failed: ${errorMessage(e)}`
       )
   }
 }

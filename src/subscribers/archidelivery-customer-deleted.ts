@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { unlinkCustomerClientWorkflow } from "../workflows/unlink-customer-client"
+import { errorMessage } from "../lib/error-message"
 
 /**
  * Drops a deleted customer's link, so it no longer counts as a second
@@ -22,9 +23,7 @@ export default async function archiDeliveryCustomerDeleted({
       container
         .resolve(ContainerRegistrationKeys.LOGGER)
         .error(
-          `archidelivery: removing the link of deleted customer ${id} failed: ${
-            e instanceof Error ? e.message : e
-          }`
+          `archidelivery: removing the link of deleted customer ${id} failed: ${errorMessage(e)}`
         )
     }
   }

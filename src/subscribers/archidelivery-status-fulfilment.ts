@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { syncOrderFulfilmentWorkflow } from "../workflows/sync-order-fulfilment"
+import { errorMessage } from "../lib/error-message"
 
 /** Emitted by the order status follow-up when a sent order's kitchen code changes. */
 export type OrderStatusChangedEvent = {
@@ -48,9 +49,7 @@ export default async function archiDeliveryStatusFulfilment({
   } catch (e) {
     // The next status event (or a repeat of this one) tries again: the workflow is idempotent.
     logger.error(
-      `archidelivery: following kitchen status ${code} of order ${order_id} failed: ${
-        e instanceof Error ? e.message : e
-      }`
+      `archidelivery: following kitchen status ${code} of order ${order_id} failed: ${errorMessage(e)}`
     )
   }
 }

@@ -13,8 +13,6 @@ import { sendOrderStep } from "./steps/send-order"
 export type PushOrderWorkflowInput = {
   /** A row this worker claimed (claimDueOrderSyncs) and still holds. */
   order_sync: ClaimedOrderSync
-  /** The claim's owner id: completion only lands while the claim is ours. */
-  owner: string
   /** When the claim was taken, ms since epoch (our clock). */
   claimed_at: number
   /** The order as Query returns it (see loadOrdersForPush); null when gone. */
@@ -52,7 +50,6 @@ export const pushOrderWorkflow = createWorkflow(
     })
     const result = completeOrderClaimStep({
       order_sync: input.order_sync,
-      owner: input.owner,
       outcome,
     })
     return new WorkflowResponse(result)

@@ -9,7 +9,6 @@ import { reconcileOrderStep } from "./steps/reconcile-order"
 export type ReconcileOrderWorkflowInput = {
   /** A claimed row with `reconcile = true`. */
   order_sync: ClaimedOrderSync
-  owner: string
   /** The order's phone in E.164, null when it has none. */
   phone: string | null
 }
@@ -29,7 +28,6 @@ export const reconcileOrderWorkflow = createWorkflow(
     })
     const result = completeOrderClaimStep({
       order_sync: input.order_sync,
-      owner: input.owner,
       outcome,
     })
     return new WorkflowResponse(result)

@@ -7,7 +7,6 @@ import type { ClaimedOrderSync, ClaimOutcome } from "./steps/order-sync-types"
 
 export type RecordOrderOutcomeWorkflowInput = {
   order_sync: ClaimedOrderSync
-  owner: string
   outcome: ClaimOutcome
 }
 
@@ -20,7 +19,10 @@ export const recordOrderOutcomeWorkflowId = "archidelivery-record-order-outcome"
 export const recordOrderOutcomeWorkflow = createWorkflow(
   recordOrderOutcomeWorkflowId,
   (input: RecordOrderOutcomeWorkflowInput) => {
-    const result = completeOrderClaimStep(input)
+    const result = completeOrderClaimStep({
+      order_sync: input.order_sync,
+      outcome: input.outcome,
+    })
     return new WorkflowResponse(result)
   }
 )

@@ -18,7 +18,8 @@ const outcomeColor = (outcome: string) =>
       ? "red"
       : outcome === "unreachable" ||
           outcome === "unknown_outcome" ||
-          outcome === "needs_review"
+          outcome === "needs_review" ||
+          outcome === "id_reused"
         ? "orange"
         : "grey"
 

@@ -156,6 +156,7 @@ export const en = {
     cancelled_after_send: "Cancelled after it was sent",
     cancelled_in_doubt: "Cancelled, may be in the kitchen",
     cancelled_while_sending: "Cancelled while being sent",
+    id_reused: "ArchiDelivery id given again",
   },
   cancelledFlag: {
     after_send:
@@ -171,6 +172,9 @@ export const en = {
     kitchenStatus: "Kitchen status",
     attempts: "Attempts",
     nextAttempt: "Next attempt",
+    idReusedTitle: "ArchiDelivery gave this number to another order too",
+    idReused:
+      "ArchiDelivery handed out order number {{id}} again (its database was restored or switched). The order was sent once and will not be sent again; check in ArchiDelivery which order the number means now. The attempts list names the other order.",
     errorTitle: {
       queued: "ArchiDelivery did not answer; the order will be sent again.",
       failed: "ArchiDelivery did not accept the order.",

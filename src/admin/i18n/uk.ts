@@ -160,6 +160,7 @@ export const uk = {
     cancelled_after_send: "Скасовано після надсилання",
     cancelled_in_doubt: "Скасовано, можливо вже на кухні",
     cancelled_while_sending: "Скасовано під час надсилання",
+    id_reused: "Номер ArchiDelivery видано повторно",
   },
   cancelledFlag: {
     after_send:
@@ -175,6 +176,9 @@ export const uk = {
     kitchenStatus: "Статус на кухні",
     attempts: "Спроби",
     nextAttempt: "Наступна спроба",
+    idReusedTitle: "ArchiDelivery дав цей номер ще й іншому замовленню",
+    idReused:
+      "ArchiDelivery повторно видав номер замовлення {{id}} (його базу даних відновили або замінили). Замовлення надіслано один раз і більше не надсилатиметься; перевірте в ArchiDelivery, якому замовленню належить номер тепер. Інше замовлення названо в списку спроб.",
     errorTitle: {
       queued: "ArchiDelivery не відповів; замовлення буде надіслано ще раз.",
       failed: "ArchiDelivery не прийняв замовлення.",

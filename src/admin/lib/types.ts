@@ -78,6 +78,8 @@ export type OrderSync = {
   attempts: number
   next_attempt_at: string | null
   archidelivery_order_id: string | null
+  /** Another order holds the same ArchiDelivery id (ids handed out again). */
+  archidelivery_id_reused?: boolean
   archidelivery_status: number | null
   archidelivery_status_label?: string | null
   last_error: string | null

@@ -89,6 +89,18 @@ const ArchiDeliveryOrderWidget = ({
               />
             ) : null}
           </div>
+          {sync.archidelivery_id_reused ? (
+            <div className="px-6 py-4">
+              <Alert variant="warning" data-testid="order-id-reused">
+                <Text size="small" weight="plus">
+                  {t("order.idReusedTitle")}
+                </Text>
+                <Text size="small" className="whitespace-pre-wrap break-words">
+                  {t("order.idReused", { id: sync.archidelivery_order_id })}
+                </Text>
+              </Alert>
+            </div>
+          ) : null}
           {sync.last_error && sync.status !== "sent" ? (
             <div className="px-6 py-4">
               <Alert

@@ -71,11 +71,39 @@ export default class ArchiDeliveryModuleService extends MedusaService({
 }) {
   protected readonly options_: ArchiDeliveryOptions
   protected client_?: ArchiDeliveryClient
+  protected stopping_ = false
+  protected readonly onShutdown_ = new Set<() => Promise<void>>()
+  // Medusa calls these on its way down (SIGTERM, SIGINT, a test's teardown).
+  readonly __hooks = {
+    onApplicationPrepareShutdown: () => this.shutDownDrains(),
+  }
 
   constructor(container: Record<string, unknown>, options: unknown) {
     // @ts-ignore the generated base takes the module's container and options
     super(...arguments)
     this.options_ = readModuleOptions(options)
+  }
+
+  /** True once the app is stopping: a drain claims nothing more. */
+  isShuttingDown(): boolean {
+    return this.stopping_
+  }
+
+  /**
+   * Runs `stop` when the app stops (a drain gives back the rows it claimed
+   * and has not started). Returns the function that unsubscribes.
+   */
+  onShutdown(stop: () => Promise<void>): () => void {
+    this.onShutdown_.add(stop)
+    return () => {
+      this.onShutdown_.delete(stop)
+    }
+  }
+
+  /** Stops this process's drains; waits until their unstarted rows are back. */
+  async shutDownDrains(): Promise<void> {
+    this.stopping_ = true
+    await Promise.allSettled([...this.onShutdown_].map((stop) => stop()))
   }
 
   /** The validated plugin options: subscribers, jobs and routes read them here. */
@@ -144,7 +172,8 @@ export default class ArchiDeliveryModuleService extends MedusaService({
    * Takes due queue rows for one worker in a single statement. Rows locked by
    * a concurrent claim are skipped, so two workers never get the same row. A
    * row whose lease expired mid-send comes back with `reconcile = true`:
-   * nobody knows whether ArchiDelivery got it.
+   * nobody knows whether ArchiDelivery got it. Every claimed row gets a new
+   * `claim_token` (a fencing token): only it completes or releases the claim.
    */
   @InjectTransactionManager()
   async claimDueOrderSyncs(
@@ -174,6 +203,7 @@ export default class ArchiDeliveryModuleService extends MedusaService({
        SET status = 'sending',
            lease_owner = ?,
            lease_until = now() + ? * interval '1 second',
+           claim_token = gen_random_uuid()::text,
            attempts = s.attempts + 1,
            reconcile = (s.reconcile OR s.status = 'sending'),
            updated_at = now()
@@ -187,15 +217,19 @@ export default class ArchiDeliveryModuleService extends MedusaService({
 
   /**
    * Records the outcome of a claimed row, but only while the claim is still
-   * ours; returns null when another worker reclaimed the row meanwhile.
+   * ours: its token is the current one and its lease has not run out (by
+   * the database's clock, the one that set it). Returns null otherwise; a
+   * claim whose lease ran out is the next claimer's to reconcile, even when
+   * nobody has taken it yet.
    */
   @InjectTransactionManager()
   async completeOrderSyncClaim(
     id: string,
-    owner: string,
+    claimToken: string,
     patch: OrderSyncClaimPatch,
     @MedusaContext() sharedContext: Ctx = {}
   ): Promise<OrderSyncDTO | null> {
+    checkToken(claimToken)
     // Checked at run time too: the patch may come from untyped code.
     const status: string | undefined = patch?.status
     if (!status || status === "sending") {
@@ -207,11 +241,12 @@ export default class ArchiDeliveryModuleService extends MedusaService({
     const set = setClause(patch, ORDER_SYNC_PATCH_COLUMNS)
     const [row] = await sharedContext.transactionManager!.execute(
       `UPDATE ${ORDER_SYNC}
-       SET ${set.sql}, lease_owner = NULL, lease_until = NULL, updated_at = now()
-       WHERE id = ? AND status = 'sending' AND lease_owner = ?
-         AND deleted_at IS NULL
+       SET ${set.sql}, lease_owner = NULL, lease_until = NULL,
+           claim_token = NULL, updated_at = now()
+       WHERE id = ? AND status = 'sending' AND claim_token = ?
+         AND lease_until > now() AND deleted_at IS NULL
        RETURNING *`,
-      [...set.params, id, owner]
+      [...set.params, id, claimToken]
     )
     return (row as OrderSyncDTO) ?? null
   }
@@ -223,21 +258,88 @@ export default class ArchiDeliveryModuleService extends MedusaService({
   @InjectTransactionManager()
   async releaseOrderSyncClaim(
     id: string,
-    owner: string,
+    claimToken: string,
     options: { next_attempt_at?: Date | null } = {},
     @MedusaContext() sharedContext: Ctx = {}
   ): Promise<OrderSyncDTO | null> {
-    const [row] = await sharedContext.transactionManager!.execute(
-      `UPDATE ${ORDER_SYNC}
-       SET status = 'queued', attempts = GREATEST(attempts - 1, 0),
-           next_attempt_at = ?, lease_owner = NULL, lease_until = NULL,
-           updated_at = now()
-       WHERE id = ? AND status = 'sending' AND lease_owner = ?
-         AND deleted_at IS NULL
-       RETURNING *`,
-      [options.next_attempt_at ?? null, id, owner]
+    checkToken(claimToken)
+    const [row] = await this.releaseOrderSyncClaims(
+      [{ id, claim_token: claimToken }],
+      options,
+      sharedContext
     )
-    return (row as OrderSyncDTO) ?? null
+    return row ?? null
+  }
+
+  /**
+   * Gives claimed rows back untried in one statement: a drain that claimed
+   * them and never started them (its order loading failed, the app is
+   * stopping). Only rows whose claim is still the given one change, lease
+   * run out or not: nothing was sent, so nothing needs reconciling.
+   * The row's `reconcile` flag stays as the claim found it.
+   */
+  @InjectTransactionManager()
+  async releaseOrderSyncClaims(
+    claims: { id: string; claim_token: string | null }[],
+    options: { next_attempt_at?: Date | null } = {},
+    @MedusaContext() sharedContext: Ctx = {}
+  ): Promise<OrderSyncDTO[]> {
+    const held = (claims ?? []).filter((c) => c?.id && c.claim_token)
+    if (!held.length) {
+      return []
+    }
+    const rows: OrderSyncDTO[] =
+      await sharedContext.transactionManager!.execute(
+        `UPDATE ${ORDER_SYNC} AS s
+       SET status = 'queued', attempts = GREATEST(s.attempts - 1, 0),
+           next_attempt_at = ?, lease_owner = NULL, lease_until = NULL,
+           claim_token = NULL, updated_at = now()
+       FROM (VALUES ${held.map(() => "(?, ?)").join(", ")}) AS c(id, token)
+       WHERE s.id = c.id AND s.claim_token = c.token
+         AND s.status = 'sending' AND s.deleted_at IS NULL
+       RETURNING s.*`,
+        [
+          options.next_attempt_at ?? null,
+          ...held.flatMap((c) => [c.id, c.claim_token]),
+        ]
+      )
+    return sortByCreation(rows)
+  }
+
+  /**
+   * Extends the leases of claims still held (their token current, their
+   * lease not yet run out): a worker busy past a lease — a long
+   * reconciliation — keeps its rows. A claim already lost stays lost.
+   * Returns the ids extended.
+   */
+  @InjectTransactionManager()
+  async extendOrderSyncClaims(
+    claims: { id: string; claim_token: string | null }[],
+    leaseSeconds: number,
+    @MedusaContext() sharedContext: Ctx = {}
+  ): Promise<string[]> {
+    const held = (claims ?? []).filter((c) => c?.id && c.claim_token)
+    if (!held.length) {
+      return []
+    }
+    if (!Number.isFinite(leaseSeconds) || leaseSeconds <= 0) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "leaseSeconds: a positive number"
+      )
+    }
+    const rows: { id: string }[] =
+      await sharedContext.transactionManager!.execute(
+        `UPDATE ${ORDER_SYNC} AS s
+       SET lease_until = now() + ? * interval '1 second', updated_at = now()
+       FROM (VALUES ${held.map(() => "(?, ?)").join(", ")}) AS c(id, token)
+       WHERE s.id = c.id AND s.claim_token = c.token
+         AND s.status = 'sending' AND s.lease_until > now()
+         AND s.deleted_at IS NULL
+       RETURNING s.id`,
+        [leaseSeconds, ...held.flatMap((c) => [c.id, c.claim_token])]
+      )
+    return rows.map((r) => r.id)
   }
 
   /** Queue size per status, every status present (0 when none). */
@@ -337,8 +439,9 @@ export default class ArchiDeliveryModuleService extends MedusaService({
     if (!ids.length) {
       return []
     }
-    const rows: ClientLinkDTO[] = await sharedContext.transactionManager!.execute(
-      `WITH due AS (
+    const rows: ClientLinkDTO[] =
+      await sharedContext.transactionManager!.execute(
+        `WITH due AS (
          SELECT id FROM ${CLIENT_LINK}
          WHERE deleted_at IS NULL AND status = 'pending'
            AND customer_id IN (?)
@@ -354,8 +457,8 @@ export default class ArchiDeliveryModuleService extends MedusaService({
        FROM due
        WHERE c.id = due.id
        RETURNING c.*`,
-      [ids, owner, leaseSeconds]
-    )
+        [ids, owner, leaseSeconds]
+      )
     return sortByCreation(rows)
   }
 
@@ -395,49 +498,131 @@ export default class ArchiDeliveryModuleService extends MedusaService({
   }
 
   /**
-   * The drain's hot path in one transaction: writes the attempt log of a
-   * claimed row, then completes the claim as completeOrderSyncClaim does.
-   * The attempts are kept even when the claim was lost (they happened).
-   * Added by the order sync (issue #4).
+   * Records what a claimed row's worker did: first the attempts, committed
+   * on their own (a send that happened stays recorded whatever fails after
+   * it), then the claim's completion as completeOrderSyncClaim does. The
+   * attempts are kept even when the claim was lost (they happened).
    */
-  @InjectTransactionManager()
   async recordOrderSyncOutcome(
     id: string,
-    owner: string,
+    claimToken: string,
     patch: OrderSyncClaimPatch,
+    attempts: OrderAttemptInput[]
+  ): Promise<{ order_sync: OrderSyncDTO | null; attempt_ids: string[] }> {
+    checkToken(claimToken)
+    const attempt_ids = await this.logOrderAttempts(id, attempts)
+    const row = await this.completeOrderSyncClaim(id, claimToken, patch)
+    if (row?.status === "sent" && row.archidelivery_order_id) {
+      // After the completion, never inside it: an id held elsewhere must
+      // not undo the record of a send.
+      return {
+        order_sync: (await this.flagReusedArchiDeliveryId(row.id)) ?? row,
+        attempt_ids,
+      }
+    }
+    return { order_sync: row, attempt_ids }
+  }
+
+  /** Writes attempt log rows of one queue row in their written order. */
+  @InjectTransactionManager()
+  async logOrderAttempts(
+    id: string,
     attempts: OrderAttemptInput[],
     @MedusaContext() sharedContext: Ctx = {}
-  ): Promise<{ order_sync: OrderSyncDTO | null; attempt_ids: string[] }> {
+  ): Promise<string[]> {
     const ids = attempts.map(() => generateEntityId(undefined, "adatt"))
-    if (attempts.length) {
-      // clock_timestamp(): rows of one statement keep their written order.
-      const tuple =
-        "(?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, clock_timestamp(), clock_timestamp())"
-      await sharedContext.transactionManager!.execute(
-        `INSERT INTO ${ORDER_ATTEMPT}
-           (id, order_sync_id, outcome, message, request, reply, http_status,
-            duration_ms, warnings, created_at, updated_at)
-         VALUES ${attempts.map(() => tuple).join(", ")}`,
-        attempts.flatMap((a, i) => [
-          ids[i],
-          id,
-          a.outcome,
-          a.message ?? null,
-          a.request == null ? null : JSON.stringify(a.request),
-          a.reply ?? null,
-          a.http_status ?? null,
-          a.duration_ms ?? null,
-          a.warnings?.length ? JSON.stringify(a.warnings) : null,
-        ])
-      )
+    if (!attempts.length) {
+      return ids
     }
-    const row = await this.completeOrderSyncClaim(
+    // clock_timestamp(): rows of one statement keep their written order.
+    const tuple =
+      "(?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, clock_timestamp(), clock_timestamp())"
+    await sharedContext.transactionManager!.execute(
+      `INSERT INTO ${ORDER_ATTEMPT}
+         (id, order_sync_id, outcome, message, request, reply, http_status,
+          duration_ms, warnings, created_at, updated_at)
+       VALUES ${attempts.map(() => tuple).join(", ")}`,
+      attempts.flatMap((a, i) => [
+        ids[i],
+        id,
+        a.outcome,
+        a.message ?? null,
+        a.request == null ? null : JSON.stringify(a.request),
+        a.reply ?? null,
+        a.http_status ?? null,
+        a.duration_ms ?? null,
+        a.warnings?.length ? JSON.stringify(a.warnings) : null,
+      ])
+    )
+    return ids
+  }
+
+  /**
+   * A row just recorded as sent under an ArchiDelivery id that other rows
+   * hold: the back office hands ids out again (its database restored or
+   * switched). Every holder is flagged with an attempt saying so, and the
+   * older holders stop following kitchen statuses, since the id now names
+   * this order. Returns the row as it is now.
+   */
+  @InjectTransactionManager()
+  async flagReusedArchiDeliveryId(
+    id: string,
+    @MedusaContext() sharedContext: Ctx = {}
+  ): Promise<OrderSyncDTO | null> {
+    const em = sharedContext.transactionManager!
+    const [row]: OrderSyncDTO[] = await em.execute(
+      `SELECT * FROM ${ORDER_SYNC} WHERE id = ? AND deleted_at IS NULL`,
+      [id]
+    )
+    if (!row?.archidelivery_order_id) {
+      return row ?? null
+    }
+    const others: OrderSyncDTO[] = await em.execute(
+      `SELECT * FROM ${ORDER_SYNC}
+       WHERE archidelivery_order_id = ? AND id <> ? AND deleted_at IS NULL
+       ORDER BY created_at, id`,
+      [row.archidelivery_order_id, id]
+    )
+    if (!others.length) {
+      return row
+    }
+    const adId = row.archidelivery_order_id
+    const name = (r: OrderSyncDTO) =>
+      r.display_id === null ? r.order_id : `#${r.display_id}`
+    const [flagged]: OrderSyncDTO[] = await em.execute(
+      `UPDATE ${ORDER_SYNC} SET archidelivery_id_reused = true, updated_at = now()
+       WHERE id = ? RETURNING *`,
+      [id]
+    )
+    await em.execute(
+      `UPDATE ${ORDER_SYNC}
+       SET archidelivery_id_reused = true, status_final = true, updated_at = now()
+       WHERE id IN (?)`,
+      [others.map((r) => r.id)]
+    )
+    await this.logOrderAttempts(
       id,
-      owner,
-      patch,
+      [
+        {
+          outcome: "id_reused",
+          message: `ArchiDelivery order id ${adId} was given before to order ${others.map(name).join(", ")}: ArchiDelivery hands out ids again (its database was restored or switched). This order was sent once and is not sent again.`,
+        },
+      ],
       sharedContext
     )
-    return { order_sync: row, attempt_ids: ids }
+    for (const other of others) {
+      await this.logOrderAttempts(
+        other.id,
+        [
+          {
+            outcome: "id_reused",
+            message: `ArchiDelivery gave order id ${adId} again, to order ${name(row)}; this order's kitchen status is no longer read from it.`,
+          },
+        ],
+        sharedContext
+      )
+    }
+    return flagged
   }
 }
 
@@ -458,6 +643,15 @@ function checkClaim<
     throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join("; "))
   }
   return input
+}
+
+function checkToken(token: unknown): asserts token is string {
+  if (typeof token !== "string" || !token) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "claim_token: the token of the claim being completed (from claimDueOrderSyncs)"
+    )
+  }
 }
 
 /** `SET` pairs for the allowed columns present in the patch (undefined skipped). */

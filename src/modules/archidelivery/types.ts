@@ -22,8 +22,12 @@ export type OrderSyncDTO = Timestamps & {
   next_attempt_at: Date | null
   lease_until: Date | null
   lease_owner: string | null
+  /** New on every claim; completing or releasing the claim needs it. */
+  claim_token: string | null
   reconcile: boolean
   archidelivery_order_id: string | null
+  /** Another row holds the same ArchiDelivery id (ids handed out again). */
+  archidelivery_id_reused: boolean
   archidelivery_status: number | null
   archidelivery_status_label: string | null
   archidelivery_status_at: Date | null

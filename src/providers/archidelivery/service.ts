@@ -33,6 +33,7 @@ import {
   type PickupPoint,
 } from "./options"
 import { archideliveryOrderIdFrom } from "./tracking"
+import { errorMessage } from "../../lib/error-message"
 
 type InjectedDependencies = { logger?: Logger }
 
@@ -92,7 +93,7 @@ export default class ArchiDeliveryFulfillmentService extends AbstractFulfillment
       return points
     } catch (e) {
       this.logger_?.warn(
-        `archidelivery: getallpoint failed (${(e as Error).message}); using the configured pickup points`
+        `archidelivery: getallpoint failed (${errorMessage(e)}); using the configured pickup points`
       )
       return this.options_.delivery.points.map((p) => ({ ...p }))
     }

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isArchiDeliveryError } from "../../lib/archidelivery"
 import { ARCHIDELIVERY_MODULE } from "../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../modules/archidelivery/service"
+import { errorMessage } from "../../lib/error-message"
 
 export type CheckArchiDeliveryClientInput = { archidelivery_client_id: string }
 
@@ -29,7 +30,7 @@ export const checkArchiDeliveryClientStep = createStep(
           `archidelivery_client_id: ArchiDelivery refused client ${id}: ${e.message}`
         )
       }
-      const why = e instanceof Error ? e.message : String(e)
+      const why = errorMessage(e)
       throw new MedusaError(
         MedusaError.Types.UNEXPECTED_STATE,
         `ArchiDelivery could not confirm client ${id}, so the link was not changed: ${why}`

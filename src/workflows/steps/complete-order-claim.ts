@@ -9,8 +9,8 @@ import type {
 import type { ClaimedOrderSync, ClaimOutcome } from "./order-sync-types"
 
 export type CompleteOrderClaimInput = {
+  /** The claimed row; its `claim_token` must still be the row's. */
   order_sync: ClaimedOrderSync
-  owner: string
   outcome: ClaimOutcome
 }
 
@@ -22,9 +22,7 @@ export type CompletedOrderClaim = {
 }
 
 type Compensation = {
-  attempt_ids: string[]
   sync_id: string
-  owner: string
   completed: boolean
 }
 
@@ -34,27 +32,29 @@ const toDate = (v: string | null | undefined) =>
   v === undefined ? undefined : v === null ? null : new Date(v)
 
 /**
- * Writes the attempt log and the row's new state in one transaction; the row
- * changes only while the claim is still ours (compare-and-set on the lease
- * owner). Compensation puts the row back to `sending` with an expired lease,
+ * Writes the attempt log, committed first (a send that happened stays
+ * recorded whatever fails after it), then the row's new state, which
+ * changes only while the claim is still ours (compare-and-set on the
+ * claim's fencing token and an unexpired lease), for a send and a
+ * reconciliation alike. Compensation puts the row back to `sending` with an expired lease,
  * which the next drain reconciles: the safe state for an order whose fate we
- * no longer know.
+ * no longer know. It keeps the attempts: they happened.
  */
 export const completeOrderClaimStep = createStep(
   completeOrderClaimStepId,
   async (input: CompleteOrderClaimInput, { container }) => {
     const service =
       container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
-    const { order_sync: sync, owner, outcome } = input
+    const { order_sync: sync, outcome } = input
     if (outcome.release) {
-      const row = await service.releaseOrderSyncClaim(sync.id, owner)
+      const row = await service.releaseOrderSyncClaim(sync.id, sync.claim_token)
       return new StepResponse<CompletedOrderClaim, Compensation>(
         {
           order_id: sync.order_id,
           status: row?.status ?? null,
           archidelivery_order_id: null,
         },
-        { attempt_ids: [], sync_id: sync.id, owner, completed: false }
+        { sync_id: sync.id, completed: false }
       )
     }
     const { next_attempt_at, sent_at, cancelled_at, ...rest } = outcome.patch
@@ -64,21 +64,20 @@ export const completeOrderClaimStep = createStep(
       sent_at: toDate(sent_at),
       cancelled_at: toDate(cancelled_at),
     }
-    const { order_sync: row, attempt_ids } =
-      await service.recordOrderSyncOutcome(
-        sync.id,
-        owner,
-        patch,
-        outcome.attempts.map((a) => ({
-          ...a,
-          request: a.request as Record<string, unknown> | null,
-        }))
-      )
+    const { order_sync: row } = await service.recordOrderSyncOutcome(
+      sync.id,
+      sync.claim_token,
+      patch,
+      outcome.attempts.map((a) => ({
+        ...a,
+        request: a.request as Record<string, unknown> | null,
+      }))
+    )
     if (!row) {
       container
         .resolve(ContainerRegistrationKeys.LOGGER)
         .warn(
-          `archidelivery: order ${sync.order_id} was taken over by another worker before its ${outcome.patch.status} outcome was stored; it will be reconciled`
+          `archidelivery: order ${sync.order_id}: the claim was lost (lease ran out or another worker took the row) before its ${outcome.patch.status} outcome was stored; its attempts are kept and it will be reconciled`
         )
     }
     return new StepResponse<CompletedOrderClaim, Compensation>(
@@ -87,12 +86,7 @@ export const completeOrderClaimStep = createStep(
         status: row?.status ?? null,
         archidelivery_order_id: row?.archidelivery_order_id ?? null,
       },
-      {
-        attempt_ids,
-        sync_id: sync.id,
-        owner,
-        completed: !!row,
-      }
+      { sync_id: sync.id, completed: !!row }
     )
   },
   async (compensation, { container }) => {
@@ -101,15 +95,11 @@ export const completeOrderClaimStep = createStep(
     }
     const service =
       container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
-    if (compensation.attempt_ids.length) {
-      await service.deleteOrderAttempts(compensation.attempt_ids)
-    }
     if (compensation.completed) {
       await service.updateOrderSyncs({
         id: compensation.sync_id,
         status: "sending",
         reconcile: true,
-        lease_owner: compensation.owner,
         lease_until: new Date(),
       })
     }

@@ -13,6 +13,8 @@ export type ClaimedOrderSync = {
   id: string
   order_id: string
   display_id: number | null
+  /** The claim's fencing token: completing or releasing the row needs it. */
+  claim_token: string
   attempts: number
   reconcile: boolean
   last_error_kind: string | null
@@ -23,6 +25,7 @@ export const toClaimed = (row: OrderSyncDTO): ClaimedOrderSync => ({
   id: row.id,
   order_id: row.order_id,
   display_id: row.display_id,
+  claim_token: row.claim_token ?? "",
   attempts: row.attempts,
   reconcile: row.reconcile,
   last_error_kind: row.last_error_kind,
@@ -92,5 +95,5 @@ export const RECONCILE_KINDS = [
   "reconcile_unreachable",
 ] as const
 
-export const errorMessage = (e: unknown) =>
-  e instanceof Error ? e.message : String(e)
+/** The shared reader of thrown values (Medusa's serialized workflow errors too). */
+export { errorMessage } from "../../lib/error-message"

@@ -31,9 +31,11 @@ import {
  *
  * 1. Without `pointId` nothing can be looked up: `needs_review` at once.
  * 2. `getorderbypoint(pointId, status)` for every known status code
- *    (12, 2, 3, 4, 5, 6, 7, 9). Every order id found there that no other
- *    queue row already holds, and that is not clearly older than the Medusa
- *    order (a day of slack for the server's clock), is a candidate.
+ *    (12, 2, 3, 4, 5, 6, 7, 9). Every order id found there that is not
+ *    clearly older than the Medusa order (a day of slack for the server's
+ *    clock) is a candidate, even one another queue row holds: ArchiDelivery
+ *    may hand an id out again, so a match found that way is recorded as
+ *    sent and flagged as a reused id.
  * 3. `getorderdata(id)` for each candidate. A candidate is THE order when its
  *    COMMENT ends with the marker `#<display_id>` (as a whole word) AND its
  *    PHONE is the order's phone (compared as E.164).
@@ -150,17 +152,8 @@ async function lookUp(
       }
     }
   }
-  const held = candidates.size
-    ? await service.listOrderSyncs(
-        { archidelivery_order_id: [...candidates.keys()] },
-        { select: ["id", "archidelivery_order_id"] }
-      )
-    : []
-  for (const row of held) {
-    if (row.id !== sync.id) {
-      candidates.delete(String(row.archidelivery_order_id))
-    }
-  }
+  // An id another row holds is still a candidate: ArchiDelivery hands ids
+  // out again, and the marker and phone decide, not our own records.
   const matches: string[] = []
   const foreign: string[] = []
   let blind = 0

@@ -17,6 +17,7 @@ import type {
 } from "../../modules/archidelivery/types"
 import type { LinkCustomer } from "./load-link-customers"
 import { invalidPhoneMessage, NO_PHONE_MESSAGE } from "./prepare-client-links"
+import { errorMessage } from "../../lib/error-message"
 
 export type ResolveClientsInput = {
   links: ClientLinkDTO[]
@@ -102,7 +103,7 @@ async function resolveOne(
       last_error: null,
     }
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e)
+    const message = errorMessage(e)
     if (
       isArchiDeliveryError(e) &&
       (e.kind === "rejected" || e.kind === "invalid_reply")

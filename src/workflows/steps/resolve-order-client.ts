@@ -1,16 +1,13 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { findClientByPhone } from "../../lib/client-match"
+import { errorMessage } from "../../lib/error-message"
 import { orderPhone, type PayloadOrder } from "../../lib/order-payload"
 import { classifyLookupError } from "../../lib/queue-policy"
 import { ARCHIDELIVERY_MODULE } from "../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../modules/archidelivery/service"
 import type { ClientLinkDTO } from "../../modules/archidelivery/types"
-import {
-  attemptFrom,
-  errorMessage,
-  type AttemptRecord,
-} from "./order-sync-types"
+import { attemptFrom, type AttemptRecord } from "./order-sync-types"
 
 export type ResolveOrderClientInput = {
   order: PayloadOrder | null

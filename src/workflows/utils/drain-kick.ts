@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCoalescingRunner } from "../../lib/coalescing-runner"
 import { ARCHIDELIVERY_MODULE } from "../../modules/archidelivery"
-import { errorMessage } from "../steps/order-sync-types"
+import { errorMessage } from "../../lib/error-message"
 import { DrainBusyError, DrainLockError } from "./drain-lock"
 import { drainOrderQueue } from "./drain-order-queue"
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { errorMessage } from "../steps/order-sync-types"
+import { errorMessage } from "../../lib/error-message"
 
 /** Another drain holds the lock past the wait: not a fault, the holder sends. */
 export class DrainBusyError extends Error {

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto"
 import { hostname } from "node:os"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { errorMessage } from "../../lib/error-message"
 import { orderPhone } from "../../lib/order-payload"
 import { backoffMs } from "../../lib/queue-policy"
 import { ARCHIDELIVERY_MODULE } from "../../modules/archidelivery"
@@ -12,7 +13,7 @@ import { reconcileOrderWorkflow } from "../reconcile-order"
 import { recordOrderOutcomeWorkflow } from "../record-order-outcome"
 import { recordOrderQueuePingWorkflow } from "../record-order-queue-ping"
 import type { CompletedOrderClaim } from "../steps/complete-order-claim"
-import { attemptFrom, errorMessage, toClaimed } from "../steps/order-sync-types"
+import { attemptFrom, toClaimed } from "../steps/order-sync-types"
 import { withDrainLock } from "./drain-lock"
 import { loadOrdersForPush, type OrderPushData } from "./load-orders-for-push"
 
@@ -91,8 +92,10 @@ export async function runOrderDrain(
   const service =
     container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const options = service.getOptions()
   const result = emptyResult()
+  if (service.isShuttingDown()) {
+    return result
+  }
 
   try {
     await service.getClient().ping()
@@ -114,15 +117,23 @@ export async function runOrderDrain(
   const owner = `${hostname()}:${process.pid}:${randomUUID()}`
   const final = new Map<string, CompletedOrderClaim["status"]>()
   const budget = { rounds: opts.maxRounds ?? 20 }
-  // Rows that became due during a pass (a reconciled order to resend) are
-  // taken by the next one; a pass that claims nothing ends the drain.
-  while (budget.rounds > 0) {
-    const processed = await drainPass(container, owner, budget, (row, status) =>
-      final.set(row.order_id, status)
-    )
-    if (!processed) {
-      break
+  const unwatch = watchStopSignals(service)
+  try {
+    // Rows that became due during a pass (a reconciled order to resend) are
+    // taken by the next one; a pass that claims nothing ends the drain.
+    while (budget.rounds > 0 && !service.isShuttingDown()) {
+      const processed = await drainPass(
+        container,
+        owner,
+        budget,
+        (row, status) => final.set(row.order_id, status)
+      )
+      if (!processed) {
+        break
+      }
     }
+  } finally {
+    unwatch()
   }
   result.attempted = final.size
   for (const status of final.values()) {
@@ -134,12 +145,36 @@ export async function runOrderDrain(
   return result
 }
 
+const STOP_SIGNALS = ["SIGTERM", "SIGINT"] as const
+
+/**
+ * While a drain runs, a stop signal gives its unstarted rows back at once,
+ * before the host's own shutdown gets to the module's hook. When nothing
+ * else handles the signal, the process then ends as it would have.
+ */
+function watchStopSignals(service: ArchiDeliveryModuleService): () => void {
+  const handlers = STOP_SIGNALS.map((signal) => {
+    const onSignal = () => {
+      void service.shutDownDrains().finally(() => {
+        if (!process.listenerCount(signal)) {
+          process.kill(process.pid, signal)
+        }
+      })
+    }
+    process.once(signal, onSignal)
+    return () => process.removeListener(signal, onSignal)
+  })
+  return () => handlers.forEach((remove) => remove())
+}
+
 type ClaimedRow = { row: OrderSyncDTO; claimedAt: number; data: OrderPushData }
 
 /**
  * Claims and pushes until a claim comes back empty. The next batch is
  * claimed while the last rows of the current one are still being sent, so
  * the `concurrency` slots never wait on the database between batches.
+ * Rows claimed but not started are given back untried (queued, not
+ * doubtful) when their orders cannot be loaded and when the app stops.
  * Returns how many rows it processed.
  */
 async function drainPass(
@@ -150,22 +185,47 @@ async function drainPass(
 ): Promise<number> {
   const service =
     container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
-  const { batchSize, leaseSeconds, concurrency } = service.getOptions().queue
+  const options = service.getOptions()
+  const { batchSize, leaseSeconds, concurrency } = options.queue
   const buffer: ClaimedRow[] = []
   let exhausted = false
+  let stopped = false
   let failure: unknown
   let refilling: Promise<void> | null = null
   let processed = 0
+  // Rows being pushed or reconciled now: their leases are renewed while the
+  // work lasts, so a slow lookup does not lose its claim halfway.
+  const inFlight = new Map<string, OrderSyncDTO>()
+  const heartbeat = setInterval(
+    () => {
+      if (inFlight.size) {
+        service
+          .extendOrderSyncClaims([...inFlight.values()], leaseSeconds)
+          .catch((e) =>
+            container
+              .resolve(ContainerRegistrationKeys.LOGGER)
+              .warn(
+                `archidelivery: order leases not renewed: ${errorMessage(e)}`
+              )
+          )
+      }
+    },
+    Math.max(1_000, (leaseSeconds * 1000) / 3)
+  )
+  heartbeat.unref()
+
+  const giveBack = (rows: OrderSyncDTO[]) => releaseUnstarted(container, rows)
 
   const claim = async () => {
+    let rows: OrderSyncDTO[] = []
     try {
-      if (exhausted || budget.rounds <= 0) {
+      if (exhausted || stopped || budget.rounds <= 0) {
         exhausted = true
         return
       }
       budget.rounds--
       const claimedAt = Date.now()
-      const rows = await service.claimDueOrderSyncs({
+      rows = await service.claimDueOrderSyncs({
         limit: batchSize,
         leaseSeconds,
         owner,
@@ -178,6 +238,10 @@ async function drainPass(
         container,
         rows.map((r) => r.order_id)
       )
+      if (stopped) {
+        await giveBack(rows)
+        return
+      }
       buffer.push(
         ...rows.map((row) => ({
           row,
@@ -188,6 +252,9 @@ async function drainPass(
     } catch (e) {
       failure ??= e
       exhausted = true
+      // Nothing of this batch was started: it waits in the queue, not for
+      // reconciliation after its lease.
+      await giveBack(rows)
     }
   }
   // One claim at a time; `finally` runs after the assignment, never before.
@@ -198,6 +265,9 @@ async function drainPass(
 
   const worker = async () => {
     for (;;) {
+      if (stopped) {
+        return
+      }
       if (buffer.length <= concurrency && !exhausted) {
         void refill()
       }
@@ -210,23 +280,66 @@ async function drainPass(
         return
       }
       processed++
-      onDone(
-        next.row,
-        await processRow(container, next.row, owner, next.claimedAt, next.data)
-      )
+      inFlight.set(next.row.id, next.row)
+      try {
+        onDone(
+          next.row,
+          await processRow(container, next.row, next.claimedAt, next.data)
+        )
+      } finally {
+        inFlight.delete(next.row.id)
+      }
     }
   }
-  await Promise.all(Array.from({ length: concurrency }, worker))
+  const workers = Promise.all(Array.from({ length: concurrency }, worker))
+  const unsubscribe = service.onShutdown(async () => {
+    stopped = true
+    await giveBack(buffer.splice(0).map((c) => c.row))
+    await refilling
+    // Let the sends in flight record their outcome, within what a request
+    // may take; past that their leases run out and they are reconciled.
+    const requestMs = options.connectTimeoutMs + options.replyTimeoutMs + 2_000
+    await Promise.race([
+      workers,
+      new Promise((r) => setTimeout(r, requestMs).unref()),
+    ])
+  })
+  try {
+    await workers
+  } finally {
+    clearInterval(heartbeat)
+    unsubscribe()
+  }
   if (failure) {
     throw failure
   }
   return processed
 }
 
+/** Gives claimed rows back untried; a failure here only leaves them to their lease. */
+async function releaseUnstarted(
+  container: MedusaContainer,
+  rows: OrderSyncDTO[]
+): Promise<void> {
+  if (!rows.length) {
+    return
+  }
+  const service =
+    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  try {
+    await service.releaseOrderSyncClaims(rows)
+  } catch (e) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(
+        `archidelivery: ${rows.length} claimed order(s) could not be given back and wait for their lease: ${errorMessage(e)}`
+      )
+  }
+}
+
 async function processRow(
   container: MedusaContainer,
   row: OrderSyncDTO,
-  owner: string,
   claimedAt: number,
   data: OrderPushData
 ): Promise<CompletedOrderClaim["status"]> {
@@ -240,12 +353,12 @@ async function processRow(
         ? orderPhone(data.order, options.phone.defaultCountry).e164
         : null
       const { result } = await reconcileOrderWorkflow(container).run({
-        input: { order_sync, owner, phone },
+        input: { order_sync, phone },
       })
       return result.status
     }
     const { result } = await pushOrderWorkflow(container).run({
-      input: { order_sync, owner, claimed_at: claimedAt, ...data },
+      input: { order_sync, claimed_at: claimedAt, ...data },
     })
     return result.status
   } catch (e) {
@@ -265,7 +378,6 @@ async function processRow(
       const { result } = await recordOrderOutcomeWorkflow(container).run({
         input: {
           order_sync,
-          owner,
           outcome: {
             patch: {
               status: "queued",

@@ -224,19 +224,23 @@ moduleIntegrationTestRunner<ArchiDeliveryModuleService>({
     describe("completeOrderSyncClaim", () => {
       it("records the outcome and ends the lease", async () => {
         const [row] = await queue(1)
-        await service.claimDueOrderSyncs({
+        const [claim] = await service.claimDueOrderSyncs({
           limit: 1,
           leaseSeconds: 60,
           owner: "w",
         })
         const sentAt = new Date()
 
-        const done = await service.completeOrderSyncClaim(row.id, "w", {
-          status: "sent",
-          archidelivery_order_id: "5001",
-          sent_at: sentAt,
-          last_error: null,
-        })
+        const done = await service.completeOrderSyncClaim(
+          row.id,
+          claim.claim_token!,
+          {
+            status: "sent",
+            archidelivery_order_id: "5001",
+            sent_at: sentAt,
+            last_error: null,
+          }
+        )
 
         expect(done).toMatchObject({
           id: row.id,
@@ -251,7 +255,7 @@ moduleIntegrationTestRunner<ArchiDeliveryModuleService>({
 
       it("refuses a worker whose claim was taken over", async () => {
         const [row] = await queue(1)
-        await service.claimDueOrderSyncs({
+        const [old] = await service.claimDueOrderSyncs({
           limit: 1,
           leaseSeconds: 60,
           owner: "old",
@@ -260,16 +264,20 @@ moduleIntegrationTestRunner<ArchiDeliveryModuleService>({
           id: row.id,
           lease_until: new Date(Date.now() - 1000),
         })
-        await service.claimDueOrderSyncs({
+        const [claim] = await service.claimDueOrderSyncs({
           limit: 1,
           leaseSeconds: 60,
           owner: "new",
         })
 
-        const stale = await service.completeOrderSyncClaim(row.id, "old", {
-          status: "failed",
-          last_error: "late",
-        })
+        const stale = await service.completeOrderSyncClaim(
+          row.id,
+          old.claim_token!,
+          {
+            status: "failed",
+            last_error: "late",
+          }
+        )
         expect(stale).toBeNull()
         expect(await service.retrieveOrderSync(row.id)).toMatchObject({
           status: "sending",
@@ -277,11 +285,15 @@ moduleIntegrationTestRunner<ArchiDeliveryModuleService>({
           last_error: null,
         })
 
-        const done = await service.completeOrderSyncClaim(row.id, "new", {
-          status: "queued",
-          reconcile: false,
-          next_attempt_at: new Date(Date.now() + HOUR),
-        })
+        const done = await service.completeOrderSyncClaim(
+          row.id,
+          claim.claim_token!,
+          {
+            status: "queued",
+            reconcile: false,
+            next_attempt_at: new Date(Date.now() + HOUR),
+          }
+        )
         expect(done).toMatchObject({ status: "queued", reconcile: false })
       })
 
@@ -289,38 +301,182 @@ moduleIntegrationTestRunner<ArchiDeliveryModuleService>({
         const [row] = await queue(1)
 
         expect(
-          await service.completeOrderSyncClaim(row.id, "w", { status: "sent" })
+          await service.completeOrderSyncClaim(row.id, "no-such-claim", {
+            status: "sent",
+          })
         ).toBeNull()
         expect((await service.retrieveOrderSync(row.id)).status).toBe("queued")
       })
 
       it("does not let a claim end in `sending`", async () => {
         const [row] = await queue(1)
-        await service.claimDueOrderSyncs({
+        const [claim] = await service.claimDueOrderSyncs({
           limit: 1,
           leaseSeconds: 60,
           owner: "w",
         })
 
         await expect(
-          service.completeOrderSyncClaim(row.id, "w", {
+          service.completeOrderSyncClaim(row.id, claim.claim_token!, {
             status: "sending" as "sent",
           })
         ).rejects.toThrow(/status/)
       })
     })
 
+    describe("fencing tokens", () => {
+      const claimOne = async (owner: string) => {
+        const [row] = await service.claimDueOrderSyncs({
+          limit: 1,
+          leaseSeconds: 60,
+          owner,
+        })
+        return row
+      }
+      const expire = (id: string) =>
+        service.updateOrderSyncs({
+          id,
+          lease_until: new Date(Date.now() - 1000),
+        })
+
+      it("gives every claim its own token", async () => {
+        await queue(3)
+        const rows = await service.claimDueOrderSyncs({
+          limit: 3,
+          leaseSeconds: 60,
+          owner: "one-drain",
+        })
+
+        const tokens = rows.map((r) => r.claim_token)
+        expect(
+          tokens.every((t) => typeof t === "string" && t.length >= 16)
+        ).toBe(true)
+        expect(new Set(tokens).size).toBe(3)
+      })
+
+      it("refuses the first worker of a row the same drain claimed again", async () => {
+        const [row] = await queue(1)
+        const first = await claimOne("one-drain")
+        await expire(row.id)
+        const second = await claimOne("one-drain")
+        expect(second.claim_token).not.toBe(first.claim_token)
+
+        const late = await service.completeOrderSyncClaim(
+          row.id,
+          first.claim_token!,
+          { status: "queued", reconcile: false, last_error: "late" }
+        )
+        expect(late).toBeNull()
+        expect(
+          await service.releaseOrderSyncClaim(row.id, first.claim_token!)
+        ).toBeNull()
+        expect(await service.retrieveOrderSync(row.id)).toMatchObject({
+          status: "sending",
+          reconcile: true,
+          claim_token: second.claim_token,
+          last_error: null,
+        })
+
+        const done = await service.completeOrderSyncClaim(
+          row.id,
+          second.claim_token!,
+          { status: "sent", archidelivery_order_id: "5001" }
+        )
+        expect(done).toMatchObject({
+          status: "sent",
+          claim_token: null,
+          lease_owner: null,
+        })
+      })
+
+      it("refuses a completion after the lease ran out", async () => {
+        const [row] = await queue(1)
+        const claim = await claimOne("w")
+        await expire(row.id)
+
+        expect(
+          await service.completeOrderSyncClaim(row.id, claim.claim_token!, {
+            status: "sent",
+            archidelivery_order_id: "5001",
+          })
+        ).toBeNull()
+        expect(await service.retrieveOrderSync(row.id)).toMatchObject({
+          status: "sending",
+          archidelivery_order_id: null,
+        })
+      })
+
+      it("keeps the attempts of a completion it refuses", async () => {
+        const [row] = await queue(1)
+        const claim = await claimOne("w")
+        await expire(row.id)
+
+        const { order_sync } = await service.recordOrderSyncOutcome(
+          row.id,
+          claim.claim_token!,
+          { status: "sent", archidelivery_order_id: "5001" },
+          [{ outcome: "sent", reply: "<OrderId>5001</OrderId>" }]
+        )
+
+        expect(order_sync).toBeNull()
+        const attempts = await service.listOrderAttempts({
+          order_sync_id: row.id,
+        })
+        expect(attempts.map((a) => a.outcome)).toEqual(["sent"])
+      })
+
+      it("flags every holder of an ArchiDelivery id handed out again", async () => {
+        const [older, newer] = await queue(2)
+        const a = await claimOne("w")
+        await service.recordOrderSyncOutcome(
+          older.id,
+          a.claim_token!,
+          { status: "sent", archidelivery_order_id: "1001" },
+          [{ outcome: "sent" }]
+        )
+        const b = await claimOne("w")
+
+        const { order_sync } = await service.recordOrderSyncOutcome(
+          newer.id,
+          b.claim_token!,
+          { status: "sent", archidelivery_order_id: "1001" },
+          [{ outcome: "sent" }]
+        )
+
+        expect(order_sync).toMatchObject({
+          status: "sent",
+          archidelivery_order_id: "1001",
+          archidelivery_id_reused: true,
+          status_final: false,
+        })
+        expect(await service.retrieveOrderSync(older.id)).toMatchObject({
+          status: "sent",
+          archidelivery_id_reused: true,
+          status_final: true,
+        })
+        for (const id of [older.id, newer.id]) {
+          const outcomes = (
+            await service.listOrderAttempts({ order_sync_id: id })
+          ).map((x) => x.outcome)
+          expect(outcomes.sort()).toEqual(["id_reused", "sent"])
+        }
+      })
+    })
+
     describe("releaseOrderSyncClaim", () => {
       it("puts an untried row back without counting the attempt", async () => {
         const [row] = await queue(1)
-        await service.claimDueOrderSyncs({
+        const [claim] = await service.claimDueOrderSyncs({
           limit: 1,
           leaseSeconds: 60,
           owner: "w",
         })
 
         expect(await service.releaseOrderSyncClaim(row.id, "other")).toBeNull()
-        const released = await service.releaseOrderSyncClaim(row.id, "w")
+        const released = await service.releaseOrderSyncClaim(
+          row.id,
+          claim.claim_token!
+        )
 
         expect(released).toMatchObject({
           status: "queued",
@@ -335,6 +491,88 @@ moduleIntegrationTestRunner<ArchiDeliveryModuleService>({
             owner: "x",
           })
         ).toHaveLength(1)
+      })
+    })
+
+    describe("releaseOrderSyncClaims", () => {
+      it("gives back only rows still held by the given claims", async () => {
+        const rows = await queue(3)
+        const claims = await service.claimDueOrderSyncs({
+          limit: 3,
+          leaseSeconds: 60,
+          owner: "w",
+        })
+        // The third one's lease ran out and another worker took it.
+        await service.updateOrderSyncs({
+          id: rows[2].id,
+          lease_until: new Date(Date.now() - 1000),
+        })
+        const [taken] = await service.claimDueOrderSyncs({
+          limit: 1,
+          leaseSeconds: 60,
+          owner: "x",
+        })
+
+        const released = await service.releaseOrderSyncClaims(claims)
+
+        expect(released.map((r) => r.id).sort()).toEqual(
+          [rows[0].id, rows[1].id].sort()
+        )
+        for (const row of released) {
+          expect(row).toMatchObject({
+            status: "queued",
+            attempts: 0,
+            reconcile: false,
+            claim_token: null,
+            lease_until: null,
+          })
+        }
+        expect(await service.retrieveOrderSync(rows[2].id)).toMatchObject({
+          status: "sending",
+          claim_token: taken.claim_token,
+        })
+        expect(await service.releaseOrderSyncClaims([])).toEqual([])
+      })
+    })
+
+    describe("extendOrderSyncClaims", () => {
+      it("renews only leases still held by their claim", async () => {
+        await queue(3)
+        const claims = await service.claimDueOrderSyncs({
+          limit: 3,
+          leaseSeconds: 5,
+          owner: "w",
+        })
+        const rows = claims
+        await service.updateOrderSyncs({
+          id: rows[2].id,
+          lease_until: new Date(Date.now() - 1000),
+        })
+
+        const extended = await service.extendOrderSyncClaims(
+          [claims[0], { ...claims[1], claim_token: "stale" }, claims[2]],
+          300
+        )
+
+        expect(extended).toEqual([rows[0].id])
+        const [renewed, other, expired] = await Promise.all(
+          rows.map((r) => service.retrieveOrderSync(r.id))
+        )
+        expect(renewed.lease_until!.getTime()).toBeGreaterThan(
+          Date.now() + 200_000
+        )
+        expect(other.lease_until!.getTime()).toBeLessThan(Date.now() + 10_000)
+        expect(expired.lease_until!.getTime()).toBeLessThan(Date.now())
+        // A renewed claim still completes with its own token.
+        expect(
+          await service.completeOrderSyncClaim(
+            rows[0].id,
+            claims[0].claim_token!,
+            {
+              status: "sent",
+            }
+          )
+        ).toMatchObject({ status: "sent" })
       })
     })
 

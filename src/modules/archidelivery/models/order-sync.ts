@@ -22,9 +22,17 @@ export const OrderSync = model
     next_attempt_at: model.dateTime().nullable(),
     lease_until: model.dateTime().nullable(),
     lease_owner: model.text().nullable(),
+    // A fencing token, new on every claim: only the holder of the current
+    // claim may complete it, so a worker that lost its lease cannot
+    // overwrite what the next one did.
+    claim_token: model.text().nullable(),
     // The last attempt's outcome is unknown: look the order up before sending.
     reconcile: model.boolean().default(false),
     archidelivery_order_id: model.text().nullable(),
+    // Another row holds the same ArchiDelivery id: the back office handed it
+    // out again (its database restored or switched). Shown to the admin;
+    // never a reason to send again.
+    archidelivery_id_reused: model.boolean().default(false),
     archidelivery_status: model.number().nullable(),
     archidelivery_status_label: model.text().nullable(),
     archidelivery_status_at: model.dateTime().nullable(),
@@ -40,9 +48,9 @@ export const OrderSync = model
     }),
   })
   .indexes([
+    // Not unique: ArchiDelivery may hand out an id again over the years.
     {
       on: ["archidelivery_order_id"],
-      unique: true,
       where: "archidelivery_order_id IS NOT NULL AND deleted_at IS NULL",
     },
     // The queue sweep: due queued rows, and sending rows whose lease expired.

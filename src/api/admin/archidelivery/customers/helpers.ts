@@ -10,6 +10,7 @@ import {
 import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
 import type { ClientLinkDTO } from "../../../../modules/archidelivery/types"
+import { errorMessage } from "../../../../lib/error-message"
 
 export const moduleService = (scope: MedusaContainer) =>
   scope.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
@@ -92,9 +93,7 @@ export async function customerLinkReply(
         clientError = `ArchiDelivery has no client ${clientId}`
       }
     } catch (e) {
-      clientError = `ArchiDelivery could not be read: ${
-        e instanceof Error ? e.message : String(e)
-      }`
+      clientError = `ArchiDelivery could not be read: ${errorMessage(e)}`
     }
   }
   return {

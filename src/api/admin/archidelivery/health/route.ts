@@ -5,6 +5,7 @@ import type {
 import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
 import { lockingHealth } from "../../../../workflows/utils/drain-lock"
+import { errorMessage } from "../../../../lib/error-message"
 
 /**
  * GET /admin/archidelivery/health — pings ArchiDelivery. Always 200: an
@@ -38,7 +39,7 @@ export const GET = async (
         version: null,
         latency_ms: Date.now() - started,
         checked_at,
-        error: e instanceof Error ? e.message : String(e),
+        error: errorMessage(e),
         locking: lockingHealth(),
       },
     })

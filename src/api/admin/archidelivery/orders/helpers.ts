@@ -21,6 +21,7 @@ export function serializeOrderSync(row: OrderSyncDTO) {
     id: row.id,
     last_error_kind: row.last_error_kind,
     reconcile: row.reconcile,
+    archidelivery_id_reused: row.archidelivery_id_reused,
     archidelivery_status_label: row.archidelivery_status_label,
     archidelivery_status_at: row.archidelivery_status_at,
     status_final: row.status_final,

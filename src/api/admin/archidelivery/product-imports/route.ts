@@ -6,6 +6,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { startProductImport } from "../../../../lib/run-product-import"
 import { moduleService, serializeImport } from "../products/helpers"
 import type { AdminListProductImportsType } from "../products/validators"
+import { errorMessage } from "../../../../lib/error-message"
 
 /** Import runs, newest first, without their per-row reports. */
 export const GET = async (
@@ -48,7 +49,7 @@ export const POST = async (
     )
     res.status(409).json({
       type: MedusaError.Types.CONFLICT,
-      message: (e as Error).message,
+      message: errorMessage(e),
       ...(running
         ? { product_import: { id: running.id, status: running.status } }
         : {}),

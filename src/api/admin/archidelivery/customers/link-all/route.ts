@@ -6,6 +6,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { drainClientLinks } from "../../../../../workflows/client-link-runner"
 import { requestClientLinksWorkflow } from "../../../../../workflows/request-client-links"
 import { moduleService } from "../helpers"
+import { errorMessage } from "../../../../../lib/error-message"
 
 const PAGE = 500
 
@@ -51,9 +52,7 @@ export const POST = async (
       maxBatches: Math.ceil(pending / batchSize) + 2,
     }).catch((e) =>
       logger.error(
-        `archidelivery: bulk client linking stopped, the minute job continues: ${
-          e instanceof Error ? e.message : e
-        }`
+        `archidelivery: bulk client linking stopped, the minute job continues: ${errorMessage(e)}`
       )
     )
   }
