@@ -36,6 +36,13 @@ export const queueOptionsSchema = z
     maxBackoffSeconds: positiveInt(300),
     /** Sent orders whose kitchen status is polled in one run. */
     statusBatchSize: positiveInt(50),
+    /**
+     * Look-ups (client by phone, reconciliation) answered uselessly (5xx,
+     * timeout, unreadable) before the order goes by name or to a person.
+     */
+    lookupMaxWaits: positiveInt(5),
+    /** Orders listed at the point that one reconciliation try reads at most. */
+    reconcileMaxCandidates: positiveInt(100),
   })
   .strict()
   .prefault({})

@@ -12,6 +12,7 @@ import { ArchiDeliveryClient } from "../../lib/archidelivery"
 import { describeOptions, type ArchiDeliveryOptions } from "../../lib/options"
 import { readModuleOptions } from "./loaders/validate-options"
 import { ClientLink } from "./models/client-link"
+import { LookupProof } from "./models/lookup-proof"
 import { OrderAttempt } from "./models/order-attempt"
 import { ORDER_SYNC_STATUSES, OrderSync } from "./models/order-sync"
 import { ProductImport } from "./models/product-import"
@@ -66,6 +67,7 @@ export default class ArchiDeliveryModuleService extends MedusaService({
   OrderAttempt,
   ClientLink,
   ProductImport,
+  LookupProof,
 }) {
   protected readonly options_: ArchiDeliveryOptions
   protected client_?: ArchiDeliveryClient
