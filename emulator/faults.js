@@ -5,7 +5,8 @@
  * @typedef {import("./envelopes").CharsetMode} CharsetMode
  * @typedef {{ unreachable: boolean, latency_ms: number, drop_after_commit: number,
  *   error_5xx: number, error_5xx_after_commit: number, warn_no_order_id: number,
- *   malformed: number, charset: CharsetMode, methods: string[] | null }} Faults
+ *   malformed: number, charset: CharsetMode, methods: string[] | null,
+ *   hide_website_orders: boolean, order_data_blind: boolean }} Faults
  */
 
 const RATES = [
@@ -16,6 +17,11 @@ const RATES = [
   "malformed",
 ]
 const CHARSETS = ["cp1251", "utf8", "undeclared", "mislabeled"]
+
+// Lookup modes: a real server may not serve reconciliation's lookup (gaps.js
+// LOOKUP_GAPS). hide_website_orders: getorderbypoint lists no website order;
+// order_data_blind: getorderdata has no COMMENT and no PHONE.
+const LOOKUP_MODES = ["hide_website_orders", "order_data_blind"]
 
 /** @returns {Faults} */
 const defaultFaults = () => ({
@@ -28,6 +34,8 @@ const defaultFaults = () => ({
   malformed: 0,
   charset: "cp1251",
   methods: null,
+  hide_website_orders: false,
+  order_data_blind: false,
 })
 
 const isNum = (/** @type {unknown} */ v) =>
@@ -75,6 +83,9 @@ function mergeFaults(current, patch) {
       if (typeof value !== "string" || !CHARSETS.includes(value)) {
         throw new Error(`charset must be one of ${CHARSETS.join(", ")}`)
       }
+    } else if (LOOKUP_MODES.includes(key)) {
+      if (typeof value !== "boolean")
+        throw new Error(`${key} must be a boolean`)
     } else if (key === "methods") {
       if (value === null) {
         next[key] = null
