@@ -238,6 +238,12 @@ export const en = {
       latency: "Response time",
       checkedAt: "Checked",
       lastSuccess: "Last successful contact",
+      lookup: "Order lookup",
+      lookupProven: "Proven",
+      lookupUnproven: "Not proven",
+      lookupProvenAt: "Last proven",
+      lookupHelp:
+        "Checked on orders already in the kitchen. Until it is proven, an order whose send went wrong is never resent as missing: it waits for you.",
     },
     queue: {
       title: "Order queue",

@@ -8,6 +8,13 @@ export type Health = {
   checked_at: string
   error?: string | null
   last_success_at?: string | null
+  /** Whether reconciliation's lookup has been seen to find an order we sent. */
+  lookup?: {
+    proven: boolean
+    proven_at: string | null
+    checked_at: string | null
+    reason: string | null
+  }
 }
 
 export type ImportStatus = "running" | "completed" | "failed"
