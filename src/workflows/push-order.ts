@@ -35,6 +35,7 @@ export const pushOrderWorkflow = createWorkflow(
     const client = resolveOrderClientStep({
       order: input.order,
       client_link: input.client_link,
+      order_sync: input.order_sync,
     })
     const outcome = sendOrderStep({
       order_sync: input.order_sync,
