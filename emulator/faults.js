@@ -5,8 +5,7 @@
  * @typedef {import("./envelopes").CharsetMode} CharsetMode
  * @typedef {{ unreachable: boolean, latency_ms: number, drop_after_commit: number,
  *   error_5xx: number, error_5xx_after_commit: number, warn_no_order_id: number,
- *   malformed: number, charset: CharsetMode, methods: string[] | null,
- *   hide_website_orders: boolean, order_data_blind: boolean }} Faults
+ *   malformed: number, charset: CharsetMode, methods: string[] | null }} Faults
  */
 
 const RATES = [
@@ -18,13 +17,9 @@ const RATES = [
 ]
 const CHARSETS = ["cp1251", "utf8", "undeclared", "mislabeled"]
 
-// Lookup modes: a real server may not serve reconciliation's lookup (gaps.js
-// LOOKUP_GAPS). hide_website_orders: getorderbypoint lists no website order;
-// order_data_blind: getorderdata has no COMMENT and no PHONE.
-const LOOKUP_MODES = ["hide_website_orders", "order_data_blind"]
-
 /** @returns {Faults} */
 const defaultFaults = () => ({
+  ...lookupModesOff(),
   unreachable: false,
   latency_ms: 0,
   drop_after_commit: 0,
@@ -34,9 +29,15 @@ const defaultFaults = () => ({
   malformed: 0,
   charset: "cp1251",
   methods: null,
-  hide_website_orders: false,
-  order_data_blind: false,
 })
+
+// Lookup modes: a real server may not serve reconciliation's lookup (gaps.js,
+// isWebsiteOrder). hide_website_orders: getorderbypoint lists no website order;
+// order_data_blind: getorderdata has no COMMENT and no PHONE. Booleans, off by
+// default; they add these two fields to Faults.
+const LOOKUP_MODES = ["hide_website_orders", "order_data_blind"]
+const lookupModesOff = () =>
+  Object.fromEntries(LOOKUP_MODES.map((m) => [m, false]))
 
 const isNum = (/** @type {unknown} */ v) =>
   typeof v === "number" && Number.isFinite(v)
@@ -58,6 +59,9 @@ function mergeFaults(current, patch) {
     if (key === "unreachable") {
       if (typeof value !== "boolean")
         throw new Error("unreachable must be a boolean")
+    } else if (LOOKUP_MODES.includes(key)) {
+      if (typeof value !== "boolean")
+        throw new Error(`${key} must be a boolean`)
     } else if (key === "latency_ms") {
       if (!isNum(value) || /** @type {number} */ (value) < 0) {
         throw new Error("latency_ms must be a number >= 0")
@@ -83,9 +87,6 @@ function mergeFaults(current, patch) {
       if (typeof value !== "string" || !CHARSETS.includes(value)) {
         throw new Error(`charset must be one of ${CHARSETS.join(", ")}`)
       }
-    } else if (LOOKUP_MODES.includes(key)) {
-      if (typeof value !== "boolean")
-        throw new Error(`${key} must be a boolean`)
     } else if (key === "methods") {
       if (value === null) {
         next[key] = null
