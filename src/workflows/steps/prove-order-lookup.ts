@@ -59,7 +59,9 @@ export const proveOrderLookupStep = createStep(
     ) {
       return none
     }
-    const order = input.polled
+    // Only an order our own neworder created (not one a person resolved by
+    // hand) says anything about the lookup.
+    const candidates = input.polled
       .filter(
         (p) =>
           p.status !== null &&
@@ -67,28 +69,35 @@ export const proveOrderLookupStep = createStep(
           p.display_id !== null &&
           !p.read_error
       )
-      .sort((a, b) => (b.sent_at ?? "").localeCompare(a.sent_at ?? ""))[0]
-    if (!order) {
+      .sort((a, b) => (b.sent_at ?? "").localeCompare(a.sent_at ?? ""))
+      .slice(0, 5)
+    let order: PolledOrderStatus | undefined
+    let sent: PastAttempt | undefined
+    for (const candidate of candidates) {
+      const attempts = (await service.listOrderAttempts(
+        { order_sync_id: candidate.id, outcome: "sent" },
+        {
+          select: ["outcome", "request", "reply"],
+          order: { created_at: "DESC" },
+          take: 5,
+        }
+      )) as unknown as PastAttempt[]
+      sent = attempts.find((a) => a.request?.method === "neworder")
+      if (sent) {
+        order = candidate
+        break
+      }
+    }
+    if (!order || !sent) {
       return none
     }
-    const attempts = (await service.listOrderAttempts(
-      { order_sync_id: order.id },
-      {
-        select: ["outcome", "request", "reply"],
-        order: { created_at: "DESC" },
-        take: 20,
-      }
-    )) as unknown as PastAttempt[]
-    const sent = attempts.find(
-      (a) => a.request?.method === "neworder" && a.outcome === "sent"
-    )
     const facts = {
       displayId: order.display_id!,
       phone: normalizePhone(
-        String(sent?.request?.params?.phone ?? ""),
+        String(sent.request?.params?.phone ?? ""),
         options.phone.defaultCountry
       ),
-      clientId: clientIdFromAttempts(sent ? [sent] : attempts),
+      clientId: clientIdFromAttempts([sent]),
       defaultCountry: options.phone.defaultCountry,
     }
     // Listed in its own status, or (it moved meanwhile) in another known one.
