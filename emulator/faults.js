@@ -22,6 +22,7 @@ const CHARSETS = Object.keys(gaps.CHARSET_MODES)
 
 /** @returns {Faults} */
 const defaultFaults = () => ({
+  ...lookupModesOff(),
   unreachable: false,
   latency_ms: 0,
   drop_after_commit: 0,
@@ -33,6 +34,14 @@ const defaultFaults = () => ({
   strict_query: false,
   methods: null,
 })
+
+// Lookup modes: a real server may not serve reconciliation's lookup (gaps.js,
+// isWebsiteOrder). hide_website_orders: getorderbypoint lists no website order;
+// order_data_blind: getorderdata has no COMMENT and no PHONE. Booleans, off by
+// default; they add these two fields to Faults.
+const LOOKUP_MODES = ["hide_website_orders", "order_data_blind"]
+const lookupModesOff = () =>
+  Object.fromEntries(LOOKUP_MODES.map((m) => [m, false]))
 
 const isNum = (/** @type {unknown} */ v) =>
   typeof v === "number" && Number.isFinite(v)
@@ -54,6 +63,9 @@ function mergeFaults(current, patch) {
     if (key === "unreachable") {
       if (typeof value !== "boolean")
         throw new Error("unreachable must be a boolean")
+    } else if (LOOKUP_MODES.includes(key)) {
+      if (typeof value !== "boolean")
+        throw new Error(`${key} must be a boolean`)
     } else if (key === "latency_ms") {
       if (!isNum(value) || /** @type {number} */ (value) < 0) {
         throw new Error("latency_ms must be a number >= 0")

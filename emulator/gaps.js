@@ -126,6 +126,17 @@ const ORDER_DATA_FIELDS = [
   "SUMMA",
 ]
 
+/**
+ * Reconciliation's lookup; guess. No source shows a real server listing website
+ * orders under a point with getorderbypoint (A3 reads it for orders typed in by
+ * hand), nor getorderdata answering COMMENT and PHONE (only ORDERSTATUS is seen,
+ * A2, A3). The emulator does both by default; the faults hide_website_orders and
+ * order_data_blind take them away. Website orders are those neworder created.
+ */
+const isWebsiteOrder = (/** @type {{ id: number }} */ order) =>
+  order.id >= FIRST_ORDER_ID
+const BLIND_ORDER_DATA_FIELDS = ["COMMENT", "PHONE"]
+
 /** Phone match; guess: exact string equality with what was stored, no normalising. */
 const phoneMatches = (
   /** @type {string} */ stored,
@@ -256,6 +267,8 @@ module.exports = {
   DEFAULT_ORDER_TYPE,
   defaultPointId,
   ORDER_DATA_FIELDS,
+  isWebsiteOrder,
+  BLIND_ORDER_DATA_FIELDS,
   phoneMatches,
   formatDateTime,
   decodeQueryComponent,

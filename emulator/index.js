@@ -137,7 +137,7 @@ function createEmulator(opts = {}) {
       }
       return env.xmlOk(undefined, [warn])
     }
-    return handle(method, { state, params, now: new Date() })
+    return handle(method, { state, params, now: new Date(), faults: f })
   }
 
   const serverError = (/** @type {http.ServerResponse} */ res) => {

@@ -105,6 +105,8 @@ const methods = {
     /** @type {Record<string, unknown>} */
     const row = {}
     for (const k of gaps.ORDER_DATA_FIELDS) row[k] = all[k]
+    if (ctx.faults?.order_data_blind)
+      for (const k of gaps.BLIND_ORDER_DATA_FIELDS) delete row[k]
     return env.ok(env.keyed([row]))
   },
 
@@ -132,7 +134,10 @@ const methods = {
     if ("error" in status) return status.error
     const rows = ctx.state.orders
       .filter(
-        (o) => String(o.point_id) === point.id && String(o.status) === status.id
+        (o) =>
+          String(o.point_id) === point.id &&
+          String(o.status) === status.id &&
+          !(ctx.faults?.hide_website_orders && gaps.isWebsiteOrder(o))
       )
       .map((o) => ({
         ID: o.id,

@@ -6,7 +6,8 @@ const gaps = require("./gaps")
  * @typedef {import("./seed").State} State
  * @typedef {import("./seed").Client} Client
  * @typedef {import("./seed").Order} Order
- * @typedef {{ state: State, params: Record<string, string>, now: Date }} Ctx
+ * @typedef {{ state: State, params: Record<string, string>, now: Date,
+ *   faults?: import("./faults").Faults }} Ctx
  */
 
 /** A row is active unless ACTIVE says 0 (rows put over the control API may use strings). */

@@ -273,3 +273,38 @@ describe("limits and rates", () => {
     expect(data(await raw(`${emu.url}/getallpoint`))).toHaveProperty("1")
   })
 })
+
+describe("lookup modes", () => {
+  it("hide website orders from getorderbypoint and blind getorderdata", async () => {
+    const sent = await raw(
+      `${emu.url}${ORDER}&comment=${encodeURIComponent("#7")}`
+    )
+    expect(sent.status).toBe(200)
+    const [order] = newOrders()
+    const listed = async () =>
+      Object.values(
+        data(
+          await raw(
+            `${emu.url}/getorderbypoint?pointid=${order.point_id}&statusid=${order.status}`
+          )
+        )
+      ).map((r) => r.ID)
+    const read = async () =>
+      data(await raw(`${emu.url}/getorderdata?OrderId=${order.id}`))["1"]
+    expect(await listed()).toContain(order.id)
+    expect(await read()).toMatchObject({ COMMENT: "#7" })
+
+    await faults({ hide_website_orders: true, order_data_blind: true })
+    expect(await listed()).not.toContain(order.id)
+    const blind = await read()
+    expect(blind).not.toHaveProperty("COMMENT")
+    expect(blind).not.toHaveProperty("PHONE")
+    expect(blind.ORDERSTATUS).toBe(order.status)
+
+    const bad = await control.post(`${emu.controlUrl}/faults`, {
+      order_data_blind: 1,
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.data.error).toContain("order_data_blind")
+  })
+})

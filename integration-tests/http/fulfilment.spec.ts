@@ -464,6 +464,47 @@ medusaIntegrationTestRunner({
         expect(await fulfillmentStatus(placed.id)).toBe("delivered")
       })
 
+      it("keeps bringing the fulfilment up to the kitchen's code until they agree", async () => {
+        const container = getContainer()
+        const cart = await createCart(api, store, { items: [dish(1), dish(0)] })
+        const placed = await checkout(
+          api,
+          store,
+          cart.id,
+          store.delivery_option_id
+        )
+        await enqueueOrderSyncsWorkflow(container).run({
+          input: { order_ids: [placed.id] },
+        })
+        await drainOrderQueue(container, { lockTimeoutSeconds: 5 })
+        const service = container.resolve(ARCHIDELIVERY_MODULE) as any
+        const [row] = await service.listOrderSyncs({ order_id: placed.id })
+        emulator.setOrderStatus(row.archidelivery_order_id, 6)
+        // The code was read, but the update that ships the order was lost.
+        await service.updateOrderSyncs({
+          id: row.id,
+          archidelivery_status: 6,
+          archidelivery_status_at: new Date(),
+        })
+        const follow = async () => {
+          const eventBus = container.resolve(Modules.EVENT_BUS)
+          const done = TestEventUtils.waitSubscribersExecution(
+            STATUS_EVENT,
+            eventBus as any
+          )
+          await followOrderStatusesWorkflow(container).run({
+            input: { limit: 50 },
+          })
+          await done
+        }
+        await follow()
+        const medusa = await orderGraph(placed.id)
+        expect(medusa.fulfillments).toHaveLength(1)
+        expect(medusa.fulfillments[0].shipped_at).toBeTruthy()
+        const [after] = await service.listOrderSyncs({ order_id: placed.id })
+        expect(after.fulfilment_status).toBe(6)
+      })
+
       it("ships on 6 and delivers on 7, once, with the ArchiDelivery id as tracking number", async () => {
         const order = await placedAndSent()
 

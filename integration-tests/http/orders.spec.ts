@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import pushOrdersJob from "../../src/jobs/archidelivery-push-orders"
 import followOrderStatusJob from "../../src/jobs/archidelivery-follow-order-status"
+import { followOrderStatusesWorkflow } from "../../src/workflows/follow-order-statuses"
 import { pushOrderWorkflow } from "../../src/workflows/push-order"
 import { toClaimed } from "../../src/workflows/steps/order-sync-types"
 import { loadOrdersForPush } from "../../src/workflows/utils/load-orders-for-push"
@@ -553,6 +554,12 @@ medusaIntegrationTestRunner({
       })
 
       it("resends a 5xx order only after the grace period has proven it absent", async () => {
+        // The follow-up finding a sent order proves the lookup "absent" rests on.
+        await createQueuedOrders(container(), store, 1)
+        expect((await sync()).sent).toBe(1)
+        await followOrderStatusesWorkflow(container()).run({
+          input: { limit: 50 },
+        })
         await emulator.setFaults({ error_5xx: 1, methods: ["neworder"] })
         const [order] = await createQueuedOrders(container(), store, 1)
         expect(await sync()).toMatchObject({ attempted: 1, queued: 1 })

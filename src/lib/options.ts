@@ -45,6 +45,13 @@ export const queueOptionsSchema = z
     sweepWindowHours: positiveInt(24),
     /** Orders without a queue row queued by one run of the minute job. */
     sweepBatchSize: positiveInt(100),
+    /**
+     * Look-ups (client by phone, reconciliation) answered uselessly (5xx,
+     * timeout, unreadable) before the order goes by name or to a person.
+     */
+    lookupMaxWaits: positiveInt(5),
+    /** Orders listed at the point that one reconciliation try reads at most. */
+    reconcileMaxCandidates: positiveInt(100),
   })
   .strict()
   .prefault({})

@@ -1,10 +1,13 @@
 import {
   createWorkflow,
+  transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { findFulfilmentLagStep } from "./steps/find-fulfilment-lag"
 import { ORDER_STATUS_CHANGED_EVENT } from "./steps/order-sync-types"
 import { pollOrderStatusesStep } from "./steps/poll-order-statuses"
+import { proveOrderLookupStep } from "./steps/prove-order-lookup"
 import { recordOrderStatusesStep } from "./steps/record-order-statuses"
 
 export type FollowOrderStatusesWorkflowInput = {
@@ -20,14 +23,26 @@ export const followOrderStatusesWorkflowId =
  * orders that are not final, stores it and emits
  * `archidelivery.order.status_changed`
  * `{ order_id, archidelivery_order_id, status, previous_status, label }`
- * for each change (the fulfilment code ships / delivers on it).
+ * for each change (the fulfilment code ships / delivers on it). It also
+ * checks, on an order just read, that reconciliation's lookup finds the
+ * orders we send (the lookup proof), and announces again the codes Medusa's
+ * fulfilment has not caught up with, until it agrees with the kitchen.
  */
 export const followOrderStatusesWorkflow = createWorkflow(
   followOrderStatusesWorkflowId,
   (input: FollowOrderStatusesWorkflowInput) => {
     const polled = pollOrderStatusesStep({ limit: input.limit })
     const events = recordOrderStatusesStep({ polled })
-    emitEventStep({ eventName: ORDER_STATUS_CHANGED_EVENT, data: events })
+    proveOrderLookupStep({ polled })
+    const lagging = findFulfilmentLagStep({
+      limit: input.limit,
+      announced: events,
+    })
+    const announce = transform({ events, lagging }, ({ events, lagging }) => [
+      ...events,
+      ...lagging,
+    ])
+    emitEventStep({ eventName: ORDER_STATUS_CHANGED_EVENT, data: announce })
     return new WorkflowResponse(events)
   }
 )

@@ -39,6 +39,7 @@ export const pushOrderWorkflow = createWorkflow(
         input.cancelled ? null : input.order
       ),
       client_link: input.client_link,
+      order_sync: input.order_sync,
     })
     const outcome = sendOrderStep({
       order_sync: input.order_sync,

@@ -14,6 +14,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { planFulfilment, type PlanOrder } from "./fulfilment-plan"
 import { getFulfilmentStatusCodesStep } from "./steps/get-fulfilment-status-codes"
+import { markFulfilmentStatusStep } from "./steps/mark-fulfilment-status"
 
 export const syncOrderFulfilmentWorkflowId =
   "archidelivery-sync-order-fulfilment"
@@ -56,7 +57,8 @@ const ORDER_FIELDS = [
  * creates a fulfilment for all items (when none is active) and ships it; on a
  * "delivered" code it also marks it delivered. Every decision is taken from
  * the order as it is now, under a per-order lock, so repeating a status
- * changes nothing.
+ * changes nothing; the status follow-up repeats it until this workflow has
+ * completed once for the kitchen's last code.
  */
 export const syncOrderFulfilmentWorkflow = createWorkflow(
   syncOrderFulfilmentWorkflowId,
@@ -151,6 +153,11 @@ export const syncOrderFulfilmentWorkflow = createWorkflow(
       markOrderFulfillmentAsDeliveredWorkflow.runAsStep({ input: deliverInput })
     })
 
+    // Medusa now agrees with this code: the follow-up stops announcing it again.
+    markFulfilmentStatusStep({
+      order_id: input.order_id,
+      status: input.status,
+    })
     releaseLockStep({ key: lockKey })
 
     const result = transform(

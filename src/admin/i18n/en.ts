@@ -149,6 +149,11 @@ export const en = {
     invalid_reply: "Unreadable reply",
     reconciled_found: "Found in ArchiDelivery",
     reconciled_absent: "Not found in ArchiDelivery",
+    reconcile_pending: "Not found yet: waiting",
+    reconcile_undecidable: "Lookup undecided",
+    reconcile_unreachable: "Lookup not reachable",
+    reconcile_no_answer: "Lookup got no usable answer",
+    lease_expired: "Send interrupted",
     needs_review: "Sent for review",
     manual_retry: "Retried by an admin",
     manual_resolve: "Resolved by an admin",
@@ -294,6 +299,12 @@ export const en = {
       lastSuccess: "Last successful contact",
       lockingFailed:
         "The order queue's lock failed ({{error}}): no order is sent until the locking provider (e.g. Redis) works again.",
+      lookup: "Order lookup",
+      lookupProven: "Proven",
+      lookupUnproven: "Not proven",
+      lookupProvenAt: "Last proven",
+      lookupHelp:
+        "Checked on orders already in the kitchen. Until it is proven, an order whose send went wrong is never resent as missing: it waits for you.",
     },
     queue: {
       title: "Order queue",

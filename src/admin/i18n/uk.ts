@@ -153,6 +153,11 @@ export const uk = {
     invalid_reply: "Незрозуміла відповідь",
     reconciled_found: "Знайдено в ArchiDelivery",
     reconciled_absent: "Не знайдено в ArchiDelivery",
+    reconcile_pending: "Ще не знайдено: очікування",
+    reconcile_undecidable: "Пошук не дав відповіді",
+    reconcile_unreachable: "Пошук недоступний",
+    reconcile_no_answer: "Пошук без придатної відповіді",
+    lease_expired: "Надсилання перервано",
     needs_review: "Передано на перевірку",
     manual_retry: "Повтор адміністратором",
     manual_resolve: "Вирішено адміністратором",
@@ -299,6 +304,12 @@ export const uk = {
       lastSuccess: "Останній успішний зв'язок",
       lockingFailed:
         "Блокування черги замовлень не працює ({{error}}): замовлення не надсилаються, доки провайдер блокувань (напр. Redis) не запрацює.",
+      lookup: "Пошук замовлень",
+      lookupProven: "Перевірено",
+      lookupUnproven: "Не перевірено",
+      lookupProvenAt: "Востаннє підтверджено",
+      lookupHelp:
+        "Перевіряється на замовленнях, які вже на кухні. Доки пошук не перевірено, замовлення з невдалим надсиланням ніколи не надсилається повторно як відсутнє: воно чекає на вас.",
     },
     queue: {
       title: "Черга замовлень",

@@ -10,6 +10,13 @@ export type Health = {
   last_success_at?: string | null
   /** The drain lock's provider, as this server last saw it. */
   locking?: { ok: boolean; error: string | null; at: string | null }
+  /** Whether reconciliation's lookup has been seen to find an order we sent. */
+  lookup?: {
+    proven: boolean
+    proven_at: string | null
+    checked_at: string | null
+    reason: string | null
+  }
 }
 
 export type ImportStatus = "running" | "completed" | "failed"

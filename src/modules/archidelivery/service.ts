@@ -13,6 +13,7 @@ import { clientFromOptions } from "../../lib/client-from-options"
 import { describeOptions, type ArchiDeliveryOptions } from "../../lib/options"
 import { readModuleOptions } from "./loaders/validate-options"
 import { ClientLink } from "./models/client-link"
+import { LookupProof } from "./models/lookup-proof"
 import { OrderAttempt } from "./models/order-attempt"
 import { ORDER_SYNC_STATUSES, OrderSync } from "./models/order-sync"
 import { ProductImport } from "./models/product-import"
@@ -68,6 +69,7 @@ export default class ArchiDeliveryModuleService extends MedusaService({
   OrderAttempt,
   ClientLink,
   ProductImport,
+  LookupProof,
 }) {
   protected readonly options_: ArchiDeliveryOptions
   protected client_?: ArchiDeliveryClient

@@ -32,6 +32,7 @@ export type OrderSyncDTO = Timestamps & {
   archidelivery_status_label: string | null
   archidelivery_status_at: Date | null
   status_final: boolean
+  fulfilment_status: number | null
   sent_at: Date | null
   last_error: string | null
   last_error_kind: string | null

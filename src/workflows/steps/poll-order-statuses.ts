@@ -4,6 +4,7 @@ import { parseOrderStatus } from "../../lib/order-status"
 import { ARCHIDELIVERY_MODULE } from "../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../modules/archidelivery/service"
 import type { OrderSyncDTO } from "../../modules/archidelivery/types"
+import { errorMessage } from "./order-sync-types"
 
 export type PolledOrderStatus = {
   id: string
@@ -13,16 +14,24 @@ export type PolledOrderStatus = {
   previous_label: string | null
   previous_at: string | null
   previous_final: boolean
+  display_id: number | null
+  sent_at: string | null
   /** null: ArchiDelivery did not know the order or sent no usable code */
   status: number | null
   raw_status: unknown
+  /** What getorderdata said that the lookup proof compares. */
+  seen: { COMMENT: unknown; PHONE: unknown; CLIENTID: unknown } | null
+  /** The read failed (not for a lost connection): it still counts as tried. */
+  read_error: string | null
 }
 
 export const pollOrderStatusesStepId = "archidelivery-poll-order-statuses"
 
 /**
  * Reads `getorderdata` for sent orders whose kitchen status is not final,
- * least recently read first (never-read ones before all), `limit` of them.
+ * least recently tried first (never-tried ones before all), `limit` of them.
+ * A read that fails for another reason than the connection is returned too,
+ * so it is stamped as tried and waits its turn instead of staying first.
  * Stops at the first connection failure: the back office is down, the next
  * run tries again. Writes nothing.
  */
@@ -60,13 +69,15 @@ export const pollOrderStatusesStep = createStep(
       while (!down && next < rows.length) {
         const row = rows[next++]
         let data
+        let readError: string | null = null
         try {
           data = await client.getOrderData(row.archidelivery_order_id!)
         } catch (e) {
           if (isArchiDeliveryError(e) && e.kind === "unreachable") {
             down = true
+            continue
           }
-          continue
+          readError = errorMessage(e)
         }
         polled.push({
           id: row.id,
@@ -78,8 +89,18 @@ export const pollOrderStatusesStep = createStep(
             ? new Date(row.archidelivery_status_at).toISOString()
             : null,
           previous_final: row.status_final,
+          display_id: row.display_id,
+          sent_at: row.sent_at ? new Date(row.sent_at).toISOString() : null,
           status: parseOrderStatus(data?.ORDERSTATUS),
           raw_status: data?.ORDERSTATUS ?? null,
+          seen: data
+            ? {
+                COMMENT: data.COMMENT,
+                PHONE: data.PHONE,
+                CLIENTID: data.CLIENTID,
+              }
+            : null,
+          read_error: readError,
         })
       }
     }

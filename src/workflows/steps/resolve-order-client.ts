@@ -12,7 +12,12 @@ import { attemptFrom, type AttemptRecord } from "./order-sync-types"
 export type ResolveOrderClientInput = {
   order: PayloadOrder | null
   client_link: ClientLinkDTO | null
+  /** The queue row: its earlier useless look-ups count towards the limit. */
+  order_sync?: { id: string }
 }
+
+/** Starts the message of a look-up the server answered uselessly (5xx, timeout, unreadable). */
+export const NO_USABLE_ANSWER = "no usable answer"
 
 export type ResolvedOrderClient = {
   /** type 1 with this id; null: type 0 by name and phone */
@@ -28,6 +33,19 @@ type Compensation =
 
 export const resolveOrderClientStepId = "archidelivery-resolve-order-client"
 
+/** Earlier client look-ups of this row that the server answered uselessly. */
+async function uselessLookups(
+  service: ArchiDeliveryModuleService,
+  orderSyncId: string
+): Promise<number> {
+  const attempts = await service.listOrderAttempts(
+    { order_sync_id: orderSyncId, outcome: "unreachable" },
+    { select: ["message"], take: 1000 }
+  )
+  const prefix = `client look-up: ${NO_USABLE_ANSWER}`
+  return attempts.filter((a) => a.message?.startsWith(prefix)).length
+}
+
 /**
  * Which ArchiDelivery client an order goes to. A registered customer
  * (`customer.has_account`) uses their linked ClientLink; without one the
@@ -35,7 +53,9 @@ export const resolveOrderClientStepId = "archidelivery-resolve-order-client"
  * (`linked_by: "order"`; several clients → the lowest id, `ambiguous`).
  * Guests and phones ArchiDelivery does not know go by name (type 0), and
  * ArchiDelivery files the client itself. A refused look-up also goes by name
- * (the kitchen gets the order); a look-up that could not be made waits.
+ * (the kitchen gets the order); a look-up that could not be made waits, but
+ * after `queue.lookupMaxWaits` useless answers (5xx, timeout, unreadable)
+ * the order goes by name and phone too, as a guest's would.
  */
 export const resolveOrderClientStep = createStep(
   resolveOrderClientStepId,
@@ -71,9 +91,29 @@ export const resolveOrderClientStep = createStep(
     } catch (e) {
       const judged = classifyLookupError(e)
       const exchange = (e as { exchange?: never }).exchange
+      const answered = judged.kind !== "unreachable"
+      const useless =
+        answered && input.order_sync
+          ? await uselessLookups(service, input.order_sync.id)
+          : 0
+      if (
+        judged.decision === "wait" &&
+        !(answered && useless + 1 >= options.queue.lookupMaxWaits)
+      ) {
+        const message = answered
+          ? `${NO_USABLE_ANSWER}: ${judged.message}`
+          : judged.message
+        return new StepResponse(
+          { ...none, wait: attemptFrom(judged.kind, message, exchange) },
+          undefined as Compensation
+        )
+      }
       if (judged.decision === "wait") {
         return new StepResponse(
-          { ...none, wait: attemptFrom(judged.kind, judged.message, exchange) },
+          {
+            ...none,
+            note: `client look-up got ${NO_USABLE_ANSWER} ${useless + 1} times (${judged.message}); sent by name`,
+          },
           undefined as Compensation
         )
       }

@@ -80,6 +80,35 @@ export const HealthSection = () => {
               value={f.dateTime(health.last_success_at)}
             />
           ) : null}
+          {health.lookup ? (
+            <>
+              <FieldRow
+                label={t("settings.health.lookup")}
+                value={
+                  <StatusBadge
+                    color={health.lookup.proven ? "green" : "orange"}
+                    data-testid="health-lookup"
+                  >
+                    {health.lookup.proven
+                      ? t("settings.health.lookupProven")
+                      : t("settings.health.lookupUnproven")}
+                  </StatusBadge>
+                }
+              />
+              <FieldRow
+                label={t("settings.health.lookupProvenAt")}
+                value={f.dateTime(health.lookup.proven_at)}
+              />
+              <div className="text-ui-fg-subtle txt-small px-6 py-2">
+                {health.lookup.reason ? (
+                  <p data-testid="health-lookup-reason">
+                    {health.lookup.reason}
+                  </p>
+                ) : null}
+                <p>{t("settings.health.lookupHelp")}</p>
+              </div>
+            </>
+          ) : null}
         </div>
       ) : null}
     </Container>

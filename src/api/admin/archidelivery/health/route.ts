@@ -7,11 +7,38 @@ import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/s
 import { lockingHealth } from "../../../../workflows/utils/drain-lock"
 import { errorMessage } from "../../../../lib/error-message"
 
+const iso = (v: Date | string | null | undefined) =>
+  v ? new Date(v).toISOString() : null
+
 /**
- * GET /admin/archidelivery/health — pings ArchiDelivery. Always 200: an
- * unreachable back office is an answer, given in `reachable` and `error`
- * (never the server address or headers). `locking` is this process's last
- * word from the drain lock's provider: a failure there stops every drain.
+ * Whether reconciliation's lookup has been seen to find an order we sent at
+ * the configured point: while it has not, no order is ever resent as absent.
+ */
+async function lookupState(service: ArchiDeliveryModuleService) {
+  const pointId = service.getOptions().pointId?.trim()
+  if (!pointId) {
+    return {
+      proven: false,
+      proven_at: null,
+      checked_at: null,
+      reason: "no pointId configured: orders cannot be looked up",
+    }
+  }
+  const [proof] = await service.listLookupProofs({ point_id: pointId })
+  return {
+    proven: proof?.proven ?? false,
+    proven_at: iso(proof?.proven_at),
+    checked_at: iso(proof?.checked_at),
+    reason: proof?.reason ?? null,
+  }
+}
+
+/**
+ * GET /admin/archidelivery/health — pings ArchiDelivery and reports the
+ * lookup proof. Always 200: an unreachable back office is an answer, given
+ * in `reachable` and `error` (never the server address or headers).
+ * `locking` is this process's last word from the drain lock's provider: a
+ * failure there stops every drain.
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
@@ -21,6 +48,7 @@ export const GET = async (
     req.scope.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
   const checked_at = new Date().toISOString()
   const started = Date.now()
+  const lookup = await lookupState(service)
   try {
     const { version, latencyMs } = await service.getClient().ping()
     res.json({
@@ -29,6 +57,7 @@ export const GET = async (
         version,
         latency_ms: latencyMs,
         checked_at,
+        lookup,
         locking: lockingHealth(),
       },
     })
@@ -40,6 +69,7 @@ export const GET = async (
         latency_ms: Date.now() - started,
         checked_at,
         error: errorMessage(e),
+        lookup,
         locking: lockingHealth(),
       },
     })
