@@ -4,10 +4,11 @@ import type {
 } from "@medusajs/framework/http"
 import { resolveOrderSyncWorkflow } from "../../../../../../workflows/resolve-order-sync"
 import { retrieveOrderSyncDetail } from "../../helpers"
+import { withCodes } from "../../../with-codes"
 import type { AdminResolveOrderSyncType } from "../../validators"
 
 /** POST /admin/archidelivery/orders/:order_id/resolve — needs_review → sent with the id a person found. */
-export const POST = async (
+export const POST = withCodes(async (
   req: AuthenticatedMedusaRequest<AdminResolveOrderSyncType>,
   res: MedusaResponse
 ) => {
@@ -20,4 +21,4 @@ export const POST = async (
     },
   })
   res.json({ order_sync: await retrieveOrderSyncDetail(req.scope, order_id) })
-}
+})

@@ -4,9 +4,10 @@ import type {
 } from "@medusajs/framework/http"
 import { retryOrderSyncWorkflow } from "../../../../../../workflows/retry-order-sync"
 import { retrieveOrderSyncDetail } from "../../helpers"
+import { withCodes } from "../../../with-codes"
 
 /** POST /admin/archidelivery/orders/:order_id/retry — failed / needs_review → queued, due now. */
-export const POST = async (
+export const POST = withCodes(async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
@@ -15,4 +16,4 @@ export const POST = async (
     input: { order_id, actor_id: req.auth_context?.actor_id },
   })
   res.json({ order_sync: await retrieveOrderSyncDetail(req.scope, order_id) })
-}
+})
