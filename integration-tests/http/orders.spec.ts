@@ -376,7 +376,10 @@ medusaIntegrationTestRunner({
         // The same problem as a code with its parameters, for the admin's words.
         const problem = {
           code: "not_on_menu",
-          params: { item: store.dishes[1].title, variant_id: store.dishes[1].variant_id },
+          params: {
+            item: store.dishes[1].title,
+            variant_id: store.dishes[1].variant_id,
+          },
         }
         expect(row.last_error_problems).toEqual([problem])
         expect(row.attempts_log[0]).toMatchObject({

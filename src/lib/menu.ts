@@ -137,8 +137,7 @@ const readText = (v: unknown): string | null => {
 const shown = (v: unknown) => JSON.stringify(v) ?? String(v)
 
 type RowCheck =
-  | { item: MenuItem }
-  | { error: Reason; id: string | null; name: string | null }
+  { item: MenuItem } | { error: Reason; id: string | null; name: string | null }
 
 const reason = (
   code: ReportCode,

@@ -10,6 +10,7 @@ import { LoadingRows } from "../components/loading-rows"
 import { OrderStatusBadge } from "../components/order-status-badge"
 import { ResolvePrompt } from "../components/resolve-prompt"
 import { SectionHeader } from "../components/section-header"
+import { ServerMessage } from "../components/server-message"
 import { errorMessage } from "../lib/errors"
 import { useFormat } from "../lib/format"
 import { useT } from "../lib/i18n"
@@ -62,11 +63,11 @@ const ArchiDeliveryOrderWidget = ({
             <FieldRow
               label={t("order.kitchenStatus")}
               testId="kitchen-status"
-              value={
-                sync.archidelivery_status != null
-                  ? `${kitchenStatusLabel(t, sync.archidelivery_status, sync.archidelivery_status_label)} (${sync.archidelivery_status})`
-                  : null
-              }
+              value={kitchenStatusLabel(
+                t,
+                sync.archidelivery_status,
+                sync.archidelivery_status_label
+              )}
             />
             <FieldRow
               label={t("order.attempts")}
@@ -90,9 +91,10 @@ const ArchiDeliveryOrderWidget = ({
                     defaultValue: t("order.errorTitle.default"),
                   })}
                 </Text>
-                <Text size="small" className="whitespace-pre-wrap break-words">
-                  {sync.last_error}
-                </Text>
+                <ServerMessage
+                  message={sync.last_error}
+                  problems={sync.last_error_problems}
+                />
               </Alert>
             </div>
           ) : null}

@@ -14,24 +14,23 @@ import { withCodes } from "../../with-codes"
 const LOCK_WAIT_SECONDS = 10
 
 /** POST /admin/archidelivery/orders/sync — drains the queue now. */
-export const POST = withCodes(async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
-) => {
-  try {
-    const result = await drainOrderQueue(req.scope, {
-      lockTimeoutSeconds: LOCK_WAIT_SECONDS,
-    })
-    res.json({ result })
-  } catch (e) {
-    if (e instanceof DrainBusyError) {
-      throw codedError(
-        MedusaError.Types.CONFLICT,
-        "drain_running",
-        {},
-        "a drain is already running; try again shortly"
-      )
+export const POST = withCodes(
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+    try {
+      const result = await drainOrderQueue(req.scope, {
+        lockTimeoutSeconds: LOCK_WAIT_SECONDS,
+      })
+      res.json({ result })
+    } catch (e) {
+      if (e instanceof DrainBusyError) {
+        throw codedError(
+          MedusaError.Types.CONFLICT,
+          "drain_running",
+          {},
+          "a drain is already running; try again shortly"
+        )
+      }
+      throw e
     }
-    throw e
   }
-})
+)
