@@ -364,7 +364,7 @@ async function runAdminE2e(ctx) {
           .waitFor()
         await settings
           .getByTestId("settings-config")
-          .getByText("CP1251")
+          .getByText("CP1251", { exact: true })
           .waitFor()
       },
       () =>

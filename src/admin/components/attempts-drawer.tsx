@@ -73,6 +73,7 @@ export const AttemptsDrawer = ({ attempts, open, onOpenChange }: Props) => {
               <ServerMessage
                 message={attempt.message}
                 problems={attempt.problems}
+                kind={attempt.outcome}
               />
               {attempt.request ? (
                 <details>

@@ -94,6 +94,7 @@ const ArchiDeliveryOrderWidget = ({
                 <ServerMessage
                   message={sync.last_error}
                   problems={sync.last_error_problems}
+                  kind={sync.last_error_kind}
                 />
               </Alert>
             </div>
