@@ -129,7 +129,11 @@ export function problemsText(
 /** A report line's reason in the admin's language, else the server's message. */
 export function reportMessage(
   t: TFunction,
-  item: Coded & { message?: string | null }
+  item: {
+    code?: string | null
+    params?: Coded["params"]
+    message?: string | null
+  }
 ): string | null {
   if (item.code === "unapproved_changes") {
     const p = item.params ?? {}
