@@ -2,7 +2,7 @@
 // The plugin's admin pages in a real headless Chromium, as a restaurant's
 // admin uses them: sign in, import the menu and watch it finish, approve two
 // dishes, read why an order did not reach the kitchen, fix it and retry, look
-// at the settings page, and see it all in Ukrainian. `scripts/e2e.js` starts
+// at the settings page, and see it all in Ukrainian, then in Russian. `scripts/e2e.js` starts
 // the host and calls `runAdminE2e`; each step leaves a screenshot.
 const fs = require("node:fs")
 const path = require("node:path")
@@ -364,7 +364,7 @@ async function runAdminE2e(ctx) {
           .waitFor()
         await settings
           .getByTestId("settings-config")
-          .getByText("CP1251")
+          .getByText("CP1251", { exact: true })
           .waitFor()
       },
       () =>
@@ -454,6 +454,80 @@ async function runAdminE2e(ctx) {
           .waitFor()
       },
       () => page.getByTestId("archidelivery-order")
+    )
+
+    await step(
+      "order-attempts-in-ukrainian",
+      async () => {
+        const widget = page.getByTestId("archidelivery-order")
+        // A kitchen code reads as a state, never as "3 (3)".
+        const kitchen = await widget.getByTestId("kitchen-status").innerText()
+        if (/(^|\s)(\d+) \(\2\)/.test(kitchen)) {
+          throw new Error(`the kitchen status is a bare code: ${kitchen}`)
+        }
+        await page.getByTestId("show-raw-reply").click()
+        const drawer = page.getByTestId("attempts-drawer")
+        await drawer.getByText("Спроби", { exact: true }).first().waitFor()
+        await drawer.getByText("Відповідь ArchiDelivery").first().waitFor()
+        await drawer.getByText("Надіслано ще раз адміністратором").waitFor()
+        await drawer.getByRole("button", { name: "Закрити" }).waitFor()
+      },
+      () => page.getByTestId("attempts-drawer")
+    )
+
+    await step(
+      "import-report-in-ukrainian",
+      async () => {
+        await page.keyboard.press("Escape")
+        await page.goto("/app/products")
+        await page.getByTestId("open-report").click()
+        const report = page.getByTestId("import-report")
+        await report.getByText("Звіт імпорту").waitFor()
+        await report.getByText("Не затверджені, не змінено").waitFor()
+      },
+      () => page.getByTestId("import-report")
+    )
+
+    await step(
+      "customer-in-ukrainian",
+      async () => {
+        await page.keyboard.press("Escape")
+        await page.goto(`/app/customers/${ctx.fixture.customer_id}`)
+        const widget = page.getByTestId("archidelivery-customer")
+        await widget.getByText("Прив'язано").first().waitFor()
+        await widget.getByText("Відв'язати").first().waitFor()
+      },
+      () => page.getByTestId("archidelivery-customer")
+    )
+
+    await step("switch-to-russian", async () => {
+      await page.goto("/app/settings/profile/edit")
+      await page.getByRole("combobox").last().click()
+      await page.getByRole("option", { name: "Русский" }).click()
+      await page.getByRole("button", { name: "Зберегти" }).click()
+      await page.getByText("Язык").first().waitFor()
+    })
+
+    await step(
+      "settings-in-russian",
+      async () => {
+        await page.goto("/app/settings/archidelivery")
+        const settings = page.getByTestId("archidelivery-settings")
+        await settings
+          .getByRole("heading", { name: "Соединение", exact: true })
+          .waitFor()
+        await settings
+          .getByRole("heading", { name: "Очередь заказов", exact: true })
+          .waitFor()
+        await settings
+          .getByTestId("config-sending")
+          .getByText("Отправка заказов")
+          .waitFor()
+      },
+      () =>
+        ["settings-queue", "settings-imports", "settings-config"].map((id) =>
+          page.getByTestId(id)
+        )
     )
   } finally {
     await browser.close().catch(() => {})

@@ -123,6 +123,8 @@ medusaIntegrationTestRunner({
         ]) {
           expect(res.status).toBe(404)
           expect(res.data.message).toContain("order_missing")
+          // The code lets the admin say it in the user's language.
+          expect(res.data.code).toBe("order_not_queued")
         }
 
         const order = await createOrder(container(), store)
@@ -154,6 +156,10 @@ medusaIntegrationTestRunner({
           .catch(failed)
         expect(queued.status).toBe(400)
         expect(queued.data.message).toContain("status: the order is queued")
+        expect(queued.data).toMatchObject({
+          code: "retry_refused",
+          params: { status: "queued" },
+        })
       })
 
       it("report health, stats and the queue list", async () => {
@@ -370,9 +376,19 @@ medusaIntegrationTestRunner({
         expect(row.status).toBe("failed")
         expect(row.last_error).toContain(`items[1] "${store.dishes[1].title}`)
         expect(row.last_error).toContain("no ArchiDelivery menu id")
+        // The same problem as a code with its parameters, for the admin's words.
+        const problem = {
+          code: "not_on_menu",
+          params: {
+            item: expect.stringContaining(store.dishes[1].title),
+            variant_id: store.dishes[1].variant_id,
+          },
+        }
+        expect(row.last_error_problems).toEqual([problem])
         expect(row.attempts_log[0]).toMatchObject({
           outcome: "invalid_data",
           request: null,
+          problems: [problem],
         })
 
         const dish = store.dishes[1]
@@ -414,6 +430,10 @@ medusaIntegrationTestRunner({
           .catch(failed)
         expect(again.status).toBe(400)
         expect(again.data.message).toContain("status: the order is sent")
+        expect(again.data).toMatchObject({
+          code: "retry_refused",
+          params: { status: "sent" },
+        })
       })
     })
 
@@ -666,6 +686,10 @@ medusaIntegrationTestRunner({
         expect(taken.status).toBe(400)
         expect(taken.data.message).toContain(`archidelivery_order_id: `)
         expect(taken.data.message).toContain(other.id)
+        expect(taken.data).toMatchObject({
+          code: "order_id_taken",
+          params: { order_id: other.id },
+        })
 
         const resolved = await api.post(
           `/admin/archidelivery/orders/${order.id}/resolve`,
@@ -690,6 +714,10 @@ medusaIntegrationTestRunner({
           .catch(failed)
         expect(again.status).toBe(400)
         expect(again.data.message).toContain("status: the order is sent")
+        expect(again.data).toMatchObject({
+          code: "resolve_refused",
+          params: { status: "sent" },
+        })
       })
     })
 

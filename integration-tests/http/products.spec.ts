@@ -263,6 +263,13 @@ medusaIntegrationTestRunner({
             product_id: before.id,
             message:
               'not approved, not updated: name "Пепероні 30 см" → "Пепероні нова", price 219 → 250',
+            code: "unapproved_changes",
+            params: {
+              name_from: "Пепероні 30 см",
+              name_to: "Пепероні нова",
+              price_from: 219,
+              price_to: 250,
+            },
           },
         ])
         const after = (await importedProducts(container)).get("103")
@@ -292,6 +299,8 @@ medusaIntegrationTestRunner({
             action: "invalid",
             product_id: null,
             message: "ID is missing",
+            code: "id_missing",
+            params: { field: "ID" },
           },
           {
             archidelivery_id: "3",
@@ -299,6 +308,8 @@ medusaIntegrationTestRunner({
             action: "invalid",
             product_id: null,
             message: "NAME is empty",
+            code: "name_empty",
+            params: { field: "NAME" },
           },
           {
             archidelivery_id: "4",
@@ -306,6 +317,8 @@ medusaIntegrationTestRunner({
             action: "invalid",
             product_id: null,
             message: "PRICE is missing",
+            code: "price_missing",
+            params: { field: "PRICE" },
           },
           {
             archidelivery_id: "5",
@@ -313,6 +326,8 @@ medusaIntegrationTestRunner({
             action: "invalid",
             product_id: null,
             message: 'PRICE is not a number: "сто"',
+            code: "price_invalid",
+            params: { field: "PRICE", value: '"сто"' },
           },
           {
             archidelivery_id: "6",
@@ -320,6 +335,8 @@ medusaIntegrationTestRunner({
             action: "invalid",
             product_id: null,
             message: "PRICE is negative: -1",
+            code: "price_negative",
+            params: { field: "PRICE", value: -1 },
           },
         ])
         const products = await importedProducts(container)
@@ -359,6 +376,8 @@ medusaIntegrationTestRunner({
             message: expect.stringMatching(
               /^not in the menu since \d{4}-\d{2}-\d{2}$/
             ),
+            code: "missing_since",
+            params: { since: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
           }),
         ])
         const link = await linkOf("201")
@@ -486,6 +505,7 @@ medusaIntegrationTestRunner({
           expect.objectContaining({
             archidelivery_id: "101",
             action: "adopted",
+            code: "adopted",
           }),
         ])
         const products = await importedProducts(container)

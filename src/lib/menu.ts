@@ -37,7 +37,37 @@ export type ReportItem = {
   name: string | null
   action: ReportAction
   product_id: string | null
+  /** English, for logs and API clients; the admin words it from `code` and `params`. */
   message: string
+  code?: ReportCode
+  params?: Record<string, string | number>
+}
+
+/** Every reason a report line can give (the admin has a text for each). */
+export const REPORT_CODES = [
+  "row_not_object",
+  "id_missing",
+  "id_invalid",
+  "name_empty",
+  "name_invalid",
+  "price_missing",
+  "price_invalid",
+  "price_negative",
+  "weight_invalid",
+  "duplicate_id",
+  "recreated",
+  "adopted",
+  "unapproved_changes",
+  "no_variant",
+  "missing_since",
+] as const
+
+export type ReportCode = (typeof REPORT_CODES)[number]
+
+type Reason = {
+  message: string
+  code: ReportCode
+  params: Record<string, string | number>
 }
 
 export type ImportTotals = {
@@ -107,48 +137,76 @@ const readText = (v: unknown): string | null => {
 const shown = (v: unknown) => JSON.stringify(v) ?? String(v)
 
 type RowCheck =
-  { item: MenuItem } | { error: string; id: string | null; name: string | null }
+  { item: MenuItem } | { error: Reason; id: string | null; name: string | null }
+
+const reason = (
+  code: ReportCode,
+  params: Record<string, string | number>,
+  message: string
+): Reason => ({ code, params, message })
 
 function readRow(row: unknown, f: MenuFields): RowCheck {
   if (!isRecord(row)) {
     return {
-      error: `row is not an object: ${shown(row)}`,
+      error: reason(
+        "row_not_object",
+        { value: shown(row) },
+        `row is not an object: ${shown(row)}`
+      ),
       id: null,
       name: null,
     }
   }
   const id = readText(row[f.id])
   const name = readText(row[f.name])
-  const bad = (error: string): RowCheck => ({ error, id, name })
+  const bad = (
+    code: ReportCode,
+    params: Record<string, string | number>,
+    message: string
+  ): RowCheck => ({ error: reason(code, params, message), id, name })
   if (id === null) {
-    return bad(
-      isBlank(row[f.id])
-        ? `${f.id} is missing`
-        : `${f.id} is not an id: ${shown(row[f.id])}`
-    )
+    return isBlank(row[f.id])
+      ? bad("id_missing", { field: f.id }, `${f.id} is missing`)
+      : bad(
+          "id_invalid",
+          { field: f.id, value: shown(row[f.id]) },
+          `${f.id} is not an id: ${shown(row[f.id])}`
+        )
   }
   if (name === null) {
-    return bad(
-      isBlank(row[f.name])
-        ? `${f.name} is empty`
-        : `${f.name} is not text: ${shown(row[f.name])}`
-    )
+    return isBlank(row[f.name])
+      ? bad("name_empty", { field: f.name }, `${f.name} is empty`)
+      : bad(
+          "name_invalid",
+          { field: f.name, value: shown(row[f.name]) },
+          `${f.name} is not text: ${shown(row[f.name])}`
+        )
   }
   if (isBlank(row[f.price])) {
-    return bad(`${f.price} is missing`)
+    return bad("price_missing", { field: f.price }, `${f.price} is missing`)
   }
   const price = readNumber(row[f.price])
   if (price === null) {
-    return bad(`${f.price} is not a number: ${shown(row[f.price])}`)
+    return bad(
+      "price_invalid",
+      { field: f.price, value: shown(row[f.price]) },
+      `${f.price} is not a number: ${shown(row[f.price])}`
+    )
   }
   if (price < 0) {
-    return bad(`${f.price} is negative: ${price}`)
+    return bad(
+      "price_negative",
+      { field: f.price, value: price },
+      `${f.price} is negative: ${price}`
+    )
   }
   let weight: number | null = null
   if (!isBlank(row[f.weight])) {
     const w = readNumber(row[f.weight])
     if (w === null || w < 0) {
       return bad(
+        "weight_invalid",
+        { field: f.weight, value: shown(row[f.weight]) },
         `${f.weight} is not a weight in grams: ${shown(row[f.weight])}`
       )
     }
@@ -213,13 +271,13 @@ export function readMenu(rows: unknown[], f: MenuFields): ReadMenuResult {
   })
   const items: MenuItem[] = []
   const invalid: ReportItem[] = []
-  const report = (id: string | null, name: string | null, message: string) =>
+  const report = (id: string | null, name: string | null, why: Reason) =>
     invalid.push({
       archidelivery_id: id,
       name,
       action: "invalid",
       product_id: null,
-      message,
+      ...why,
     })
   for (const c of checked) {
     if (!("item" in c)) {
@@ -231,7 +289,11 @@ export function readMenu(rows: unknown[], f: MenuFields): ReadMenuResult {
       report(
         c.item.archidelivery_id,
         c.item.name,
-        `duplicate ${f.id} ${c.item.archidelivery_id} (rows ${at.join(", ")})`
+        reason(
+          "duplicate_id",
+          { field: f.id, id: c.item.archidelivery_id, rows: at.join(", ") },
+          `duplicate ${f.id} ${c.item.archidelivery_id} (rows ${at.join(", ")})`
+        )
       )
       continue
     }
@@ -457,14 +519,14 @@ export function planMenuChunk(
     item: MenuItem,
     action: ReportAction,
     product_id: string | null,
-    message: string
+    why: Reason
   ) =>
     plan.report.push({
       archidelivery_id: item.archidelivery_id,
       name: item.name,
       action,
       product_id,
-      message,
+      ...why,
     })
 
   for (const item of items) {
@@ -487,7 +549,11 @@ export function planMenuChunk(
           item,
           "recreated",
           null,
-          "the linked product no longer exists in Medusa; created a new draft"
+          reason(
+            "recreated",
+            {},
+            "the linked product no longer exists in Medusa; created a new draft"
+          )
         )
       }
       continue
@@ -506,7 +572,11 @@ export function planMenuChunk(
         item,
         "adopted",
         product.id,
-        `found the product by external_id ${external_id}; linked it, not approved`
+        reason(
+          "adopted",
+          { external_id },
+          `found the product by external_id ${external_id}; linked it, not approved`
+        )
       )
       continue
     }
@@ -532,7 +602,21 @@ export function planMenuChunk(
           item,
           "skipped_unapproved",
           product.id,
-          `not approved, not updated: ${diff.join(", ")}`
+          reason(
+            "unapproved_changes",
+            {
+              ...(titleChanged
+                ? { name_from: product.title, name_to: item.name }
+                : {}),
+              ...(priceChanged
+                ? {
+                    price_from: current ? Number(current.amount) : "",
+                    price_to: item.price,
+                  }
+                : {}),
+            },
+            `not approved, not updated: ${diff.join(", ")}`
+          )
         )
       }
       continue
@@ -551,7 +635,11 @@ export function planMenuChunk(
         item,
         "no_variant",
         product.id,
-        "the product has no variant, so its price was not set"
+        reason(
+          "no_variant",
+          {},
+          "the product has no variant, so its price was not set"
+        )
       )
     }
     plan.counts[titleChanged || priceChanged ? "updated" : "unchanged"]++

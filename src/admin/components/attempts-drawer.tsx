@@ -1,7 +1,9 @@
 import { Badge, Button, Drawer, Text } from "@medusajs/ui"
 import { useFormat } from "../lib/format"
 import { useT } from "../lib/i18n"
+import { useDashboardT } from "../lib/pagination"
 import type { OrderAttempt } from "../lib/types"
+import { ServerMessage } from "./server-message"
 
 type Props = {
   attempts: OrderAttempt[]
@@ -14,7 +16,10 @@ const outcomeColor = (outcome: string) =>
   outcome.startsWith("reconciled_found") ||
   outcome === "manual_resolve"
     ? "green"
-    : outcome === "rejected" || outcome === "invalid_reply"
+    : outcome === "rejected" ||
+        outcome === "invalid_reply" ||
+        outcome === "invalid_data" ||
+        outcome === "internal_error"
       ? "red"
       : outcome === "unreachable" ||
           outcome === "unknown_outcome" ||
@@ -26,6 +31,7 @@ const outcomeColor = (outcome: string) =>
 /** Every try at pushing the order, newest first, with what ArchiDelivery answered. */
 export const AttemptsDrawer = ({ attempts, open, onOpenChange }: Props) => {
   const { t } = useT()
+  const { t: td } = useDashboardT()
   const f = useFormat()
   const newestFirst = [...attempts].sort(
     (a, b) =>
@@ -65,11 +71,11 @@ export const AttemptsDrawer = ({ attempts, open, onOpenChange }: Props) => {
                   {attempt.http_status ? ` · HTTP ${attempt.http_status}` : ""}
                 </Text>
               </div>
-              {attempt.message ? (
-                <Text size="small" className="whitespace-pre-wrap break-words">
-                  {attempt.message}
-                </Text>
-              ) : null}
+              <ServerMessage
+                message={attempt.message}
+                problems={attempt.problems}
+                kind={attempt.outcome}
+              />
               {attempt.request ? (
                 <details>
                   <summary className="txt-compact-small text-ui-fg-subtle cursor-pointer">
@@ -97,7 +103,7 @@ export const AttemptsDrawer = ({ attempts, open, onOpenChange }: Props) => {
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button variant="secondary" size="small">
-              {t("actions.close")}
+              {td("actions.close")}
             </Button>
           </Drawer.Close>
         </Drawer.Footer>

@@ -12,8 +12,9 @@ import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
 import { useFormat } from "../lib/format"
 import { useT } from "../lib/i18n"
-import { usePaginationTranslations } from "../lib/pagination"
+import { useDashboardT, usePaginationTranslations } from "../lib/pagination"
 import { useProductImport } from "../lib/queries/imports"
+import { reportMessage } from "../lib/server-codes"
 import type { ImportItem } from "../lib/types"
 import { ErrorState } from "./error-state"
 import { ImportStatusBadge } from "./import-status-badge"
@@ -40,6 +41,7 @@ type Props = {
 /** The full report of one import: totals and every row that needs a look. */
 export const ImportReportDrawer = ({ importId, open, onOpenChange }: Props) => {
   const { t } = useT()
+  const { t: td } = useDashboardT()
   const f = useFormat()
   const { data, isPending, error, refetch } = useProductImport(
     open ? importId : undefined
@@ -75,9 +77,9 @@ export const ImportReportDrawer = ({ importId, open, onOpenChange }: Props) => {
       }),
       helper.accessor("message", {
         header: t("report.columns.message"),
-        cell: ({ getValue }) => (
+        cell: ({ row }) => (
           <span className="whitespace-normal break-words">
-            {getValue() || "—"}
+            {reportMessage(t, row.original) || "—"}
           </span>
         ),
       }),
@@ -166,7 +168,7 @@ export const ImportReportDrawer = ({ importId, open, onOpenChange }: Props) => {
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button variant="secondary" size="small">
-              {t("actions.close")}
+              {td("actions.close")}
             </Button>
           </Drawer.Close>
         </Drawer.Footer>

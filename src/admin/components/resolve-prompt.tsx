@@ -2,6 +2,7 @@ import { Input, Label, Prompt, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { errorMessage } from "../lib/errors"
 import { useT } from "../lib/i18n"
+import { useDashboardT } from "../lib/pagination"
 import { useResolveOrder } from "../lib/queries/orders"
 
 type Props = {
@@ -19,6 +20,7 @@ export const ResolvePrompt = ({
   onOpenChange,
 }: Props) => {
   const { t } = useT()
+  const { t: td } = useDashboardT()
   const [value, setValue] = useState("")
   const resolve = useResolveOrder()
   const id = value.trim()
@@ -64,7 +66,7 @@ export const ResolvePrompt = ({
           />
         </div>
         <Prompt.Footer>
-          <Prompt.Cancel>{t("actions.cancel")}</Prompt.Cancel>
+          <Prompt.Cancel>{td("actions.cancel")}</Prompt.Cancel>
           <Prompt.Action
             disabled={!id || resolve.isPending}
             onClick={(e) => {

@@ -1,14 +1,8 @@
-// English, the admin's fallback language. Every key here has a Ukrainian
-// twin in uk.ts; a unit test keeps the two in step.
+// English, the admin's fallback language. Every key here has a twin in each
+// other language (uk.ts, ru.ts); a unit test keeps them in step. Pagination
+// and common buttons come from the dashboard's own translations.
 export const en = {
-  common: {
-    on: "on",
-    off: "off",
-    never: "never",
-  },
   actions: {
-    cancel: "Cancel",
-    close: "Close",
     tryAgain: "Try again",
   },
   errors: {
@@ -16,18 +10,41 @@ export const en = {
     network: "The server could not be reached. Check your connection.",
     generic: "The request failed (HTTP {{status}}).",
   },
+  // A non-breaking space keeps a number on the line of its unit.
   units: {
-    grams: "{{value}} g",
-    ms: "{{value}} ms",
-    seconds: "{{value}} s",
+    grams: "{{value}}\u00a0g",
+    ms: "{{value}}\u00a0ms",
+    seconds: "{{value}}\u00a0s",
   },
-  pagination: {
-    of: "of",
-    results: "results",
-    pages: "pages",
-    prev: "Prev",
-    next: "Next",
+  // Words of the server (codes with parameters) and of ArchiDelivery itself.
+  serverErrors: {
+    order_not_queued: "This order is not in the ArchiDelivery queue.",
+    retry_refused:
+      "The order is now “{{status}}”; only failed orders and orders needing review can be sent again.",
+    resolve_refused:
+      "The order is now “{{status}}”; only orders needing review can be marked as sent.",
+    order_id_taken:
+      "ArchiDelivery order {{archidelivery_order_id}} already belongs to another shop order ({{display_id}}).",
+    drain_running:
+      "Orders are being sent right now. Wait a moment and try again.",
   },
+  orderProblems: {
+    title: "The order cannot be sent until this is fixed:",
+    no_items: "The order has no items.",
+    not_on_menu:
+      "“{{item}}” is not in the menu: link the product to an ArchiDelivery menu item.",
+    bad_quantity:
+      "“{{item}}”: the quantity {{quantity}} is not a whole number.",
+    no_display_id: "The order has no number to mark the comment with.",
+    bad_phone: "The phone “{{phone}}” is not a valid phone number.",
+    no_phone: "The order has no phone number.",
+    bad_delivery_time:
+      "The delivery time “{{value}}” ({{field}}) is not a date and time.",
+    no_client_name:
+      "The order has no name or e-mail to create the client with.",
+    order_gone: "The order no longer exists in the shop.",
+  },
+  archideliveryWords: "As recorded (ArchiDelivery's words are quoted as sent)",
   import: {
     title: "ArchiDelivery menu",
     subtitle:
@@ -41,7 +58,7 @@ export const en = {
     none: "No import yet. Import the menu to create draft products for its dishes.",
     running: "Importing…",
     last: "Last import",
-    progress: "{{done}} of {{total}} menu rows",
+    progress: "Menu rows processed: {{done}} of {{total}}",
     openReport: "View report",
   },
   importStatus: {
@@ -54,9 +71,9 @@ export const en = {
     created: "Created",
     updated: "Updated",
     unchanged: "Unchanged",
-    skipped_unapproved: "Awaiting approval",
-    invalid: "Invalid rows",
-    missing: "Gone from the menu",
+    skipped_unapproved: "Not approved, left unchanged",
+    invalid: "Rows with errors",
+    missing: "Not in the menu",
   },
   report: {
     title: "Import report",
@@ -76,22 +93,49 @@ export const en = {
       created: "Created",
       updated: "Updated",
       unchanged: "Unchanged",
-      skipped_unapproved: "Not approved, skipped",
-      invalid: "Invalid",
-      missing: "Gone from the menu",
+      skipped_unapproved: "Not approved, left unchanged",
+      invalid: "Row with errors",
+      missing: "Not in the menu",
+      adopted: "Linked to an existing product",
+      recreated: "Created again",
+      no_variant: "Price not set",
       failed: "Failed",
+    },
+    messages: {
+      row_not_object: "The row is not a menu row: {{value}}",
+      id_missing: "The ID ({{field}}) is missing.",
+      id_invalid: "The ID ({{field}}) is not an ID: {{value}}",
+      name_empty: "The name ({{field}}) is empty.",
+      name_invalid: "The name ({{field}}) is not text: {{value}}",
+      price_missing: "The price ({{field}}) is missing.",
+      price_invalid: "The price ({{field}}) is not a number: {{value}}",
+      price_negative: "The price ({{field}}) is negative: {{value}}",
+      weight_invalid: "The weight ({{field}}) is not in grams: {{value}}",
+      duplicate_id: "ID {{id}} appears more than once (rows {{rows}}).",
+      recreated:
+        "The linked product was deleted in Medusa; a new draft was created.",
+      adopted:
+        "An existing product ({{external_id}}) was linked to this dish; it is not approved.",
+      unapproved_changes:
+        "Not approved, so ArchiDelivery's changes were not applied: {{changes}}",
+      changeName: "name “{{from}}” → “{{to}}”",
+      changePrice: "price {{from}} → {{to}}",
+      no_variant: "The product has no variant, so its price was not set.",
+      missing_since: "Not in ArchiDelivery's menu since {{since}}.",
     },
   },
   approval: {
     title: "Awaiting approval",
     subtitle:
-      "Approve products once their photos and descriptions are ready; only approved products receive later updates.",
+      "Approve products once their photos and descriptions are ready; only approved products receive later updates. Approving does not publish: publish a product on its page when it should be sold.",
     emptyHeading: "Nothing awaits approval",
     emptyDescription:
       "Products created by an import appear here until you approve them.",
     approveSelected: "Approve",
-    approvedToast_one: "{{count}} product approved.",
-    approvedToast_other: "{{count}} products approved.",
+    approvedToast_one:
+      "{{count}} product approved. It stays a draft until you publish it.",
+    approvedToast_other:
+      "{{count}} products approved. They stay drafts until you publish them.",
     selected_one: "{{count}} selected",
     selected_other: "{{count}} selected",
     columns: {
@@ -109,10 +153,11 @@ export const en = {
     approved: "Approved",
     notApproved: "Not approved",
     notApprovedHint:
-      "ArchiDelivery's changes are not applied until you approve.",
+      "ArchiDelivery's changes are not applied until you approve. Approving does not publish the product.",
     approve: "Approve",
     unapprove: "Withdraw approval",
-    approvedToast: "Product approved. Later imports will update it.",
+    approvedToast:
+      "Product approved. Later imports will update it; publish it when it should be sold.",
     unapprovedToast:
       "Approval withdrawn. Imports will leave this product alone.",
     importedName: "Name in ArchiDelivery",
@@ -121,7 +166,7 @@ export const en = {
     importedAt: "Last imported",
     missing:
       "This dish is no longer in ArchiDelivery's menu. It was kept; unpublish it if it should not be sold.",
-    missingBadge: "Gone from menu",
+    missingBadge: "Not in the menu",
   },
   orderStatus: {
     queued: "Queued",
@@ -133,12 +178,14 @@ export const en = {
   },
   kitchenStatus: {
     "2": "Accepted",
+    "3": "Code 3 (ArchiDelivery gives it no name)",
     "4": "In progress",
     "5": "Assembled",
-    "6": "Out for delivery",
+    "6": "With the courier",
     "7": "Completed",
     "9": "Delivered",
-    "12": "From the website",
+    "12": "New, from the website",
+    unknown: "Code {{code}}",
   },
   outcome: {
     sent: "Sent",
@@ -147,21 +194,24 @@ export const en = {
     rejected: "Rejected",
     unknown_outcome: "Outcome unknown",
     invalid_reply: "Unreadable reply",
+    invalid_data: "Cannot be sent",
+    internal_error: "Internal error",
+    lease_expired: "Send interrupted",
     reconciled_found: "Found in ArchiDelivery",
     reconciled_absent: "Not found in ArchiDelivery",
-    reconcile_pending: "Not found yet: waiting",
-    reconcile_undecidable: "Lookup undecided",
-    reconcile_unreachable: "Lookup not reachable",
-    reconcile_no_answer: "Lookup got no usable answer",
-    lease_expired: "Send interrupted",
+    reconcile_pending: "Looking it up",
+    reconcile_unreachable: "Look-up: not reachable",
+    reconcile_undecidable: "Look-up inconclusive",
     needs_review: "Sent for review",
-    manual_retry: "Retried by an admin",
-    manual_resolve: "Resolved by an admin",
+    manual_retry: "Sent again by an admin",
+    manual_resolve: "Marked as sent by an admin",
+    reconcile_no_answer: "Lookup got no usable answer",
     cancelled: "Cancelled in the shop",
     cancelled_after_send: "Cancelled after it was sent",
     cancelled_in_doubt: "Cancelled, may be in the kitchen",
     cancelled_while_sending: "Cancelled while being sent",
     id_reused: "ArchiDelivery id given again",
+    archidelivery_id_reused: "ArchiDelivery id given again",
   },
   cancelledFlag: {
     after_send:
@@ -184,7 +234,7 @@ export const en = {
       queued: "ArchiDelivery did not answer; the order will be sent again.",
       failed: "ArchiDelivery did not accept the order.",
       needs_review:
-        "It is not certain whether ArchiDelivery received the order. Check it there, then resolve or retry.",
+        "It is not certain whether ArchiDelivery received the order. Check it there: if it is there, enter its number; if not, send it again.",
       cancelled: "Cancelled in the shop; never sent to ArchiDelivery.",
       default: "Last error",
     },
@@ -198,12 +248,12 @@ export const en = {
     attemptsDescription: "Every try at sending the order, newest first.",
     noAttempts: "No attempt yet.",
     request: "Request",
-    reply: "Reply",
+    reply: "ArchiDelivery's reply",
     noReply: "No reply was received.",
-    retry: "Retry",
+    retry: "Send again",
     retriedToast: "The order was queued again and is being sent.",
-    resolve: "Resolve",
-    resolveTitle: "Resolve with an ArchiDelivery order",
+    resolve: "Enter ArchiDelivery no.",
+    resolveTitle: "Mark as sent",
     resolveDescription:
       "Find the order in ArchiDelivery (its comment ends with {{marker}}) and enter its number. The order is then marked as sent and will not be sent again.",
     resolvedToast: "Order marked as sent.",
@@ -218,7 +268,7 @@ export const en = {
     order: "by an order",
     customer: "on sign-up or phone change",
     admin: "by an admin",
-    bulk: "by bulk linking",
+    bulk: "by linking all customers",
   },
   customer: {
     sharedWith: "Same client as",
@@ -242,7 +292,7 @@ export const en = {
     clientUnavailable: "ArchiDelivery's data could not be loaded: {{reason}}",
     clientUnknown: "ArchiDelivery returned no data for this client.",
     link: "Link now",
-    relink: "Re-link",
+    relink: "Link again",
     relinkedToast: "Linking done. The result is shown here.",
     unlink: "Unlink",
     unlinkTitle: "Unlink this customer?",
@@ -312,14 +362,14 @@ export const en = {
         "Orders on their way to the kitchen. Failed orders wait for you.",
       syncNow: "Send queued orders now",
       syncedToast:
-        "Tried {{attempted}}: {{sent}} sent, {{queued}} still queued, {{failed}} failed, {{needs_review}} need review.",
-      retrySelected: "Retry",
+        "Tried: {{attempted}}. Sent: {{sent}}, still queued: {{queued}}, failed: {{failed}}, need review: {{needs_review}}.",
+      retrySelected: "Send again",
       retriedToast_one: "{{count}} order queued again.",
       retriedToast_other: "{{count}} orders queued again.",
-      retryPartial_one: "{{count}} order could not be retried.",
-      retryPartial_other: "{{count}} orders could not be retried.",
+      retryPartial_one: "{{count}} order could not be sent again.",
+      retryPartial_other: "{{count}} orders could not be sent again.",
       reviewHint:
-        "Check these orders in ArchiDelivery: resolve the ones it has, retry the ones it does not.",
+        "Check these orders in ArchiDelivery: for the ones it has, enter their number; send the others again.",
       columns: {
         order: "Order",
         attempts: "Attempts",
@@ -339,7 +389,7 @@ export const en = {
       subtitle: "Every import with its report, newest first.",
       empty: "No import yet. Start one from the products page.",
       summary:
-        "{{fetched}} in menu · {{created}} created · {{updated}} updated · {{invalid}} invalid · {{missing}} gone",
+        "In the menu: {{fetched}} · created: {{created}} · updated: {{updated}} · with errors: {{invalid}} · not in the menu: {{missing}}",
       columns: {
         started: "Started",
         status: "Status",
@@ -354,7 +404,7 @@ export const en = {
       linkAll: "Link all customers",
       startedToast_one: "Linking {{count}} customer in the background.",
       startedToast_other: "Linking {{count}} customers in the background.",
-      progress: "{{done}} of {{total}} customers processed",
+      progress: "Customers processed: {{done}} of {{total}}",
       linkedCount_one: "{{count}} linked",
       linkedCount_other: "{{count}} linked",
       failedCount_one: "{{count}} failed",
@@ -374,7 +424,7 @@ export const en = {
     config: {
       title: "Configuration",
       subtitle:
-        "The plugin's options in medusa-config. Header values are never shown.",
+        "How the plugin works with your ArchiDelivery. Whoever installed the shop sets this in medusa-config; secret header values are never shown.",
       url: "Server address",
       encoding: "Encoding",
       replyCharset: "Reading replies",
@@ -383,8 +433,8 @@ export const en = {
         utf8: "Always UTF-8",
         cp1251: "Always CP1251",
       },
-      timeouts: "Timeouts",
-      timeoutsValue: "connect {{connect}}, reply {{reply}}",
+      timeouts: "Waiting for ArchiDelivery",
+      timeoutsValue: "to connect {{connect}}, for a reply {{reply}}",
       headers: "Extra headers",
       headersHidden: "values hidden",
       pointId: "Point (branch)",
@@ -409,12 +459,29 @@ export const en = {
         code: "the code itself",
       },
       menuFields: "Menu fields",
-      queue: "Queue",
+      sending: "Sending orders",
+      sendingValue: {
+        auto: "Automatic: each order goes to the kitchen when it is placed, and the queue is checked again every minute.",
+        jobsOnly:
+          "Every minute: orders reach the kitchen within a minute of being placed.",
+        placeOnly:
+          "When an order is placed: it goes to the kitchen at once, and orders still waiting go with it.",
+        manual:
+          "Not automatic: no order reaches the kitchen until someone presses “Send queued orders now”.",
+      },
+      sendingWarning: {
+        placeOnly:
+          "The every-minute check is off: an order that could not be sent waits until the next order is placed or someone presses “Send queued orders now”, and kitchen statuses are not followed.",
+        manual:
+          "Automatic sending is off: new orders wait in the queue until someone presses “Send queued orders now”, and kitchen statuses are not followed.",
+      },
+      queue: "Queue details",
       queueValue:
-        "jobs {{jobs}}, send on placement {{pushOnPlace}}, batch {{batch}}, concurrency {{concurrency}}, lease {{lease}}, longest wait {{backoff}}",
+        "orders per run {{batch}}, at once {{concurrency}}, lock per order {{lease}}, longest wait between tries {{backoff}}",
       delivery: "Delivery",
       deliveryValue:
         "fee {{fee}}, free from {{freeFrom}}, minimum order {{minimum}}",
+      deliveryValueNoFree: "fee {{fee}}, never free, minimum order {{minimum}}",
       statusCodes: "Status codes",
       statusCodesValue:
         "shipped {{shipped}}, delivered {{delivered}}, final {{final}}",

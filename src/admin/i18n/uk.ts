@@ -1,13 +1,7 @@
 // Ukrainian. Plural keys need one, few, many and other (Intl.PluralRules "uk").
+// Counts stand after a label ("Оброблено: 3 з 21") wherever no plural key says them.
 export const uk = {
-  common: {
-    on: "увімкнено",
-    off: "вимкнено",
-    never: "ніколи",
-  },
   actions: {
-    cancel: "Скасувати",
-    close: "Закрити",
     tryAgain: "Спробувати ще раз",
   },
   errors: {
@@ -16,17 +10,37 @@ export const uk = {
     generic: "Запит не вдався (HTTP {{status}}).",
   },
   units: {
-    grams: "{{value}} г",
-    ms: "{{value}} мс",
-    seconds: "{{value}} с",
+    grams: "{{value}}\u00a0г",
+    ms: "{{value}}\u00a0мс",
+    seconds: "{{value}}\u00a0с",
   },
-  pagination: {
-    of: "з",
-    results: "результатів",
-    pages: "сторінок",
-    prev: "Назад",
-    next: "Далі",
+  serverErrors: {
+    order_not_queued: "Цього замовлення немає в черзі ArchiDelivery.",
+    retry_refused:
+      "Стан замовлення зараз «{{status}}»; надіслати ще раз можна лише замовлення з помилкою або ті, що потребують перевірки.",
+    resolve_refused:
+      "Стан замовлення зараз «{{status}}»; позначити надісланим можна лише замовлення, що потребує перевірки.",
+    order_id_taken:
+      "Замовлення ArchiDelivery № {{archidelivery_order_id}} вже належить іншому замовленню магазину ({{display_id}}).",
+    drain_running:
+      "Замовлення саме надсилаються. Зачекайте трохи й спробуйте ще раз.",
   },
+  orderProblems: {
+    title: "Замовлення не можна надіслати, доки це не виправлено:",
+    no_items: "У замовленні немає позицій.",
+    not_on_menu:
+      "«{{item}}» немає в меню: прив'яжіть товар до позиції меню ArchiDelivery.",
+    bad_quantity: "«{{item}}»: кількість {{quantity}} не є цілим числом.",
+    no_display_id: "Замовлення не має номера, яким позначити коментар.",
+    bad_phone: "Телефон «{{phone}}» не є правильним номером.",
+    no_phone: "У замовленні немає телефону.",
+    bad_delivery_time:
+      "Час доставки «{{value}}» ({{field}}) не є датою й часом.",
+    no_client_name:
+      "У замовленні немає імені чи ел. пошти, щоб створити клієнта.",
+    order_gone: "Цього замовлення вже немає в магазині.",
+  },
+  archideliveryWords: "Як записано (слова ArchiDelivery наведено без змін)",
   import: {
     title: "Меню ArchiDelivery",
     subtitle:
@@ -41,7 +55,7 @@ export const uk = {
     none: "Імпортів ще не було. Імпортуйте меню, щоб створити чернетки товарів для його страв.",
     running: "Імпорт триває…",
     last: "Останній імпорт",
-    progress: "{{done}} з {{total}} рядків меню",
+    progress: "Оброблено рядків меню: {{done}} з {{total}}",
     openReport: "Переглянути звіт",
   },
   importStatus: {
@@ -54,13 +68,13 @@ export const uk = {
     created: "Створено",
     updated: "Оновлено",
     unchanged: "Без змін",
-    skipped_unapproved: "Чекають затвердження",
-    invalid: "Хибні рядки",
-    missing: "Зникли з меню",
+    skipped_unapproved: "Не затверджені, не змінено",
+    invalid: "Рядки з помилками",
+    missing: "Немає в меню",
   },
   report: {
     title: "Звіт імпорту",
-    description: "Підсумки та кожен рядок меню, імпортований не без зауважень.",
+    description: "Підсумки та кожен рядок меню, імпортований із зауваженням.",
     started: "Почато {{date}}",
     finished: "завершено {{date}}",
     noItems: "Усі рядки меню імпортовано без зауважень.",
@@ -76,28 +90,56 @@ export const uk = {
       created: "Створено",
       updated: "Оновлено",
       unchanged: "Без змін",
-      skipped_unapproved: "Не затверджено, пропущено",
-      invalid: "Хибний рядок",
-      missing: "Зник з меню",
+      skipped_unapproved: "Не затверджено, не змінено",
+      invalid: "Рядок з помилкою",
+      missing: "Немає в меню",
+      adopted: "Прив'язано до наявного товару",
+      recreated: "Створено заново",
+      no_variant: "Ціну не встановлено",
       failed: "Помилка",
+    },
+    messages: {
+      row_not_object: "Рядок не є рядком меню: {{value}}",
+      id_missing: "Немає ID ({{field}}).",
+      id_invalid: "ID ({{field}}) не є ідентифікатором: {{value}}",
+      name_empty: "Назва ({{field}}) порожня.",
+      name_invalid: "Назва ({{field}}) не є текстом: {{value}}",
+      price_missing: "Немає ціни ({{field}}).",
+      price_invalid: "Ціна ({{field}}) не є числом: {{value}}",
+      price_negative: "Ціна ({{field}}) від'ємна: {{value}}",
+      weight_invalid: "Вага ({{field}}) не в грамах: {{value}}",
+      duplicate_id: "ID {{id}} трапляється кілька разів (рядки {{rows}}).",
+      recreated: "Прив'язаний товар видалено в Medusa; створено нову чернетку.",
+      adopted:
+        "До страви прив'язано наявний товар ({{external_id}}); його не затверджено.",
+      unapproved_changes:
+        "Товар не затверджено, тому зміни з ArchiDelivery не застосовано: {{changes}}",
+      changeName: "назва «{{from}}» → «{{to}}»",
+      changePrice: "ціна {{from}} → {{to}}",
+      no_variant: "У товару немає варіанта, тому ціну не встановлено.",
+      missing_since: "Немає в меню ArchiDelivery з {{since}}.",
     },
   },
   approval: {
     title: "Чекають затвердження",
     subtitle:
-      "Затверджуйте товари, коли фото й описи готові; лише затверджені товари отримують подальші оновлення.",
+      "Затверджуйте товари, коли фото й описи готові; лише затверджені товари отримують подальші оновлення. Затвердження не публікує товар: опублікуйте його на сторінці товару, коли його можна продавати.",
     emptyHeading: "Нічого не чекає затвердження",
     emptyDescription:
       "Товари, створені імпортом, з'являються тут, доки ви їх не затвердите.",
     approveSelected: "Затвердити",
-    approvedToast_one: "Затверджено {{count}} товар.",
-    approvedToast_few: "Затверджено {{count}} товари.",
-    approvedToast_many: "Затверджено {{count}} товарів.",
-    approvedToast_other: "Затверджено {{count}} товару.",
-    selected_one: "Вибрано {{count}}",
-    selected_few: "Вибрано {{count}}",
-    selected_many: "Вибрано {{count}}",
-    selected_other: "Вибрано {{count}}",
+    approvedToast_one:
+      "Затверджено {{count}} товар. Він лишається чернеткою, доки ви його не опублікуєте.",
+    approvedToast_few:
+      "Затверджено {{count}} товари. Вони лишаються чернетками, доки ви їх не опублікуєте.",
+    approvedToast_many:
+      "Затверджено {{count}} товарів. Вони лишаються чернетками, доки ви їх не опублікуєте.",
+    approvedToast_other:
+      "Затверджено {{count}} товару. Вони лишаються чернетками, доки ви їх не опублікуєте.",
+    selected_one: "Вибрано: {{count}}",
+    selected_few: "Вибрано: {{count}}",
+    selected_many: "Вибрано: {{count}}",
+    selected_other: "Вибрано: {{count}}",
     columns: {
       name: "Назва",
       archideliveryId: "ID в ArchiDelivery",
@@ -113,10 +155,11 @@ export const uk = {
     approved: "Затверджено",
     notApproved: "Не затверджено",
     notApprovedHint:
-      "Зміни з ArchiDelivery не застосовуються, доки ви не затвердите товар.",
+      "Зміни з ArchiDelivery не застосовуються, доки ви не затвердите товар. Затвердження не публікує товар.",
     approve: "Затвердити",
     unapprove: "Скасувати затвердження",
-    approvedToast: "Товар затверджено. Наступні імпорти його оновлюватимуть.",
+    approvedToast:
+      "Товар затверджено. Наступні імпорти його оновлюватимуть; опублікуйте його, коли його можна продавати.",
     unapprovedToast:
       "Затвердження скасовано. Імпорти не змінюватимуть цей товар.",
     importedName: "Назва в ArchiDelivery",
@@ -125,7 +168,7 @@ export const uk = {
     importedAt: "Останній імпорт",
     missing:
       "Цієї страви більше немає в меню ArchiDelivery. Товар збережено; зніміть його з публікації, якщо його не слід продавати.",
-    missingBadge: "Зникла з меню",
+    missingBadge: "Немає в меню",
   },
   orderStatus: {
     queued: "У черзі",
@@ -137,12 +180,14 @@ export const uk = {
   },
   kitchenStatus: {
     "2": "Прийнято",
+    "3": "Код 3 — без назви в ArchiDelivery",
     "4": "Готується",
     "5": "Зібрано",
-    "6": "У дорозі",
+    "6": "Передано кур'єру",
     "7": "Виконано",
     "9": "Доставлено",
-    "12": "З сайту",
+    "12": "Нове, з сайту",
+    unknown: "Код {{code}}",
   },
   outcome: {
     sent: "Надіслано",
@@ -151,21 +196,24 @@ export const uk = {
     rejected: "Відхилено",
     unknown_outcome: "Результат невідомий",
     invalid_reply: "Незрозуміла відповідь",
+    invalid_data: "Не можна надіслати",
+    internal_error: "Внутрішня помилка",
+    lease_expired: "Надсилання перервано",
     reconciled_found: "Знайдено в ArchiDelivery",
     reconciled_absent: "Не знайдено в ArchiDelivery",
-    reconcile_pending: "Ще не знайдено: очікування",
-    reconcile_undecidable: "Пошук не дав відповіді",
-    reconcile_unreachable: "Пошук недоступний",
-    reconcile_no_answer: "Пошук без придатної відповіді",
-    lease_expired: "Надсилання перервано",
+    reconcile_pending: "Триває пошук",
+    reconcile_unreachable: "Пошук: недоступний",
+    reconcile_undecidable: "Пошук без висновку",
     needs_review: "Передано на перевірку",
-    manual_retry: "Повтор адміністратором",
-    manual_resolve: "Вирішено адміністратором",
+    manual_retry: "Надіслано ще раз адміністратором",
+    manual_resolve: "Позначено надісланим адміністратором",
+    reconcile_no_answer: "Пошук без придатної відповіді",
     cancelled: "Скасовано в магазині",
     cancelled_after_send: "Скасовано після надсилання",
     cancelled_in_doubt: "Скасовано, можливо вже на кухні",
     cancelled_while_sending: "Скасовано під час надсилання",
     id_reused: "Номер ArchiDelivery видано повторно",
+    archidelivery_id_reused: "Номер ArchiDelivery видано повторно",
   },
   cancelledFlag: {
     after_send:
@@ -188,7 +236,7 @@ export const uk = {
       queued: "ArchiDelivery не відповів; замовлення буде надіслано ще раз.",
       failed: "ArchiDelivery не прийняв замовлення.",
       needs_review:
-        "Невідомо, чи отримав ArchiDelivery замовлення. Перевірте його там, потім вирішіть або повторіть.",
+        "Невідомо, чи отримав ArchiDelivery замовлення. Перевірте там: якщо воно є — вкажіть його №, якщо немає — надішліть ще раз.",
       cancelled: "Скасовано в магазині; до ArchiDelivery не надсилалося.",
       default: "Остання помилка",
     },
@@ -200,30 +248,30 @@ export const uk = {
     showReply: "Показати відповідь ArchiDelivery",
     attemptsTitle: "Спроби",
     attemptsDescription:
-      "Кожна спроба надіслати замовлення, найновіші першими.",
+      "Кожна спроба надіслати замовлення, спочатку найновіші.",
     noAttempts: "Спроб ще не було.",
     request: "Запит",
-    reply: "Відповідь",
+    reply: "Відповідь ArchiDelivery",
     noReply: "Відповіді не отримано.",
-    retry: "Повторити",
+    retry: "Надіслати ще раз",
     retriedToast: "Замовлення знову в черзі й надсилається.",
-    resolve: "Вирішити",
-    resolveTitle: "Вирішити за номером замовлення ArchiDelivery",
+    resolve: "Вказати № в ArchiDelivery",
+    resolveTitle: "Позначити надісланим",
     resolveDescription:
       "Знайдіть замовлення в ArchiDelivery (його коментар закінчується на {{marker}}) і введіть його номер. Замовлення буде позначено надісланим і більше не надсилатиметься.",
     resolvedToast: "Замовлення позначено надісланим.",
   },
   linkStatus: {
-    linked: "Пов'язано",
-    pending: "Зв'язується",
+    linked: "Прив'язано",
+    pending: "Прив'язується",
     failed: "Помилка",
-    unlinked: "Не пов'язано",
+    unlinked: "Не прив'язано",
   },
   linkedBy: {
     order: "через замовлення",
     customer: "під час реєстрації чи зміни телефону",
     admin: "адміністратором",
-    bulk: "масовим зв'язуванням",
+    bulk: "прив'язуванням усіх покупців",
   },
   customer: {
     sharedWith: "Той самий клієнт, що й",
@@ -233,12 +281,12 @@ export const uk = {
       floor: "поверх {{value}}",
     },
     title: "ArchiDelivery",
-    notLinked: "Цього покупця ще не пов'язано з клієнтом ArchiDelivery.",
+    notLinked: "Цього покупця ще не прив'язано до клієнта ArchiDelivery.",
     ambiguous:
       "Цей телефон мають кілька клієнтів ArchiDelivery. Вибрано одного; перевірте, чи це та сама людина.",
     clientId: "ID клієнта",
     phone: "Телефон",
-    linkedBy: "Пов'язано",
+    linkedBy: "Прив'язано",
     clientData: "В ArchiDelivery",
     clientName: "Ім'я",
     clientPhone: "Телефон",
@@ -246,14 +294,14 @@ export const uk = {
     clientAddress: "Адреса",
     clientUnavailable: "Не вдалося отримати дані з ArchiDelivery: {{reason}}",
     clientUnknown: "ArchiDelivery не повернув даних про цього клієнта.",
-    link: "Пов'язати",
-    relink: "Пов'язати заново",
-    relinkedToast: "Зв'язування виконано. Результат показано тут.",
-    unlink: "Від'єднати",
-    unlinkTitle: "Від'єднати цього покупця?",
+    link: "Прив'язати",
+    relink: "Прив'язати заново",
+    relinkedToast: "Прив'язування виконано. Результат показано тут.",
+    unlink: "Відв'язати",
+    unlinkTitle: "Відв'язати цього покупця?",
     unlinkDescription:
       "Для наступного замовлення клієнта буде знову шукано за телефоном. В ArchiDelivery нічого не зміниться.",
-    unlinkedToast: "Покупця від'єднано.",
+    unlinkedToast: "Покупця відв'язано.",
   },
   serverCheck: {
     title: "Перевірити сервер",
@@ -279,7 +327,7 @@ export const uk = {
     detectedCharset: "Кодування байтів",
     dataShape: "Форма DATA",
     menuRows: "Меню",
-    menuSummary: "{{rows}} рядків; поля {{fields}}",
+    menuSummary: "рядків: {{rows}}; поля {{fields}}",
     suggestedMapping: "Запропоновані menuFields",
     mappingOk: "menuFields працюють як налаштовано",
     points: "Точки",
@@ -291,7 +339,8 @@ export const uk = {
   settings: {
     menuLabel: "ArchiDelivery",
     title: "ArchiDelivery",
-    subtitle: "З'єднання, черга замовлень, імпорт меню та зв'язки з клієнтами.",
+    subtitle:
+      "З'єднання, черга замовлень, імпорт меню та прив'язки покупців до клієнтів.",
     health: {
       title: "З'єднання",
       subtitle: "Чи відповідає ArchiDelivery зараз.",
@@ -314,21 +363,21 @@ export const uk = {
     queue: {
       title: "Черга замовлень",
       subtitle:
-        "Замовлення на шляху до кухні. Невдалі чекають на ваше рішення.",
+        "Замовлення на шляху до кухні. Замовлення з помилкою чекають на ваше рішення.",
       syncNow: "Надіслати чергу зараз",
       syncedToast:
-        "Спроб: {{attempted}}; надіслано {{sent}}, у черзі {{queued}}, помилок {{failed}}, на перевірку {{needs_review}}.",
-      retrySelected: "Повторити",
+        "Спроб: {{attempted}}. Надіслано: {{sent}}, у черзі: {{queued}}, з помилкою: {{failed}}, на перевірку: {{needs_review}}.",
+      retrySelected: "Надіслати ще раз",
       retriedToast_one: "{{count}} замовлення знову в черзі.",
       retriedToast_few: "{{count}} замовлення знову в черзі.",
       retriedToast_many: "{{count}} замовлень знову в черзі.",
       retriedToast_other: "{{count}} замовлення знову в черзі.",
-      retryPartial_one: "{{count}} замовлення не вдалося повторити.",
-      retryPartial_few: "{{count}} замовлення не вдалося повторити.",
-      retryPartial_many: "{{count}} замовлень не вдалося повторити.",
-      retryPartial_other: "{{count}} замовлення не вдалося повторити.",
+      retryPartial_one: "{{count}} замовлення не вдалося надіслати ще раз.",
+      retryPartial_few: "{{count}} замовлення не вдалося надіслати ще раз.",
+      retryPartial_many: "{{count}} замовлень не вдалося надіслати ще раз.",
+      retryPartial_other: "{{count}} замовлення не вдалося надіслати ще раз.",
       reviewHint:
-        "Перевірте ці замовлення в ArchiDelivery: ті, що там є, вирішіть, решту повторіть.",
+        "Перевірте ці замовлення в ArchiDelivery: для тих, що там є, вкажіть їхній №, решту надішліть ще раз.",
       columns: {
         order: "Замовлення",
         attempts: "Спроби",
@@ -337,7 +386,7 @@ export const uk = {
         status: "Статус",
       },
       empty: {
-        failed: "Невдалих замовлень немає.",
+        failed: "Замовлень з помилкою немає.",
         needs_review: "Немає замовлень, що потребують перевірки.",
         cancelled: "Скасованих замовлень немає.",
         default: "Замовлень немає.",
@@ -345,10 +394,10 @@ export const uk = {
     },
     imports: {
       title: "Імпорт меню",
-      subtitle: "Усі імпорти зі звітами, найновіші першими.",
+      subtitle: "Усі імпорти зі звітами, спочатку найновіші.",
       empty: "Імпортів ще не було. Почніть імпорт на сторінці товарів.",
       summary:
-        "у меню {{fetched}} · створено {{created}} · оновлено {{updated}} · хибних {{invalid}} · зникло {{missing}}",
+        "У меню: {{fetched}} · створено: {{created}} · оновлено: {{updated}} · з помилками: {{invalid}} · немає в меню: {{missing}}",
       columns: {
         started: "Почато",
         status: "Стан",
@@ -359,17 +408,17 @@ export const uk = {
     customers: {
       title: "Покупці",
       subtitle:
-        "Зв'язки між покупцями магазину та клієнтами ArchiDelivery за телефоном.",
-      linkAll: "Пов'язати всіх покупців",
-      startedToast_one: "У фоні зв'язується {{count}} покупець.",
-      startedToast_few: "У фоні зв'язуються {{count}} покупці.",
-      startedToast_many: "У фоні зв'язуються {{count}} покупців.",
-      startedToast_other: "У фоні зв'язуються {{count}} покупця.",
-      progress: "Оброблено {{done}} з {{total}} покупців",
-      linkedCount_one: "пов'язано: {{count}}",
-      linkedCount_few: "пов'язано: {{count}}",
-      linkedCount_many: "пов'язано: {{count}}",
-      linkedCount_other: "пов'язано: {{count}}",
+        "Прив'язки покупців магазину до клієнтів ArchiDelivery за телефоном.",
+      linkAll: "Прив'язати всіх покупців",
+      startedToast_one: "У фоні прив'язується {{count}} покупець.",
+      startedToast_few: "У фоні прив'язуються {{count}} покупці.",
+      startedToast_many: "У фоні прив'язуються {{count}} покупців.",
+      startedToast_other: "У фоні прив'язуються {{count}} покупця.",
+      progress: "Оброблено покупців: {{done}} з {{total}}",
+      linkedCount_one: "прив'язано: {{count}}",
+      linkedCount_few: "прив'язано: {{count}}",
+      linkedCount_many: "прив'язано: {{count}}",
+      linkedCount_other: "прив'язано: {{count}}",
       failedCount_one: "помилок: {{count}}",
       failedCount_few: "помилок: {{count}}",
       failedCount_many: "помилок: {{count}}",
@@ -385,13 +434,13 @@ export const uk = {
       columns: {
         customer: "Покупець",
         candidates: "Збіги",
-        linkedAt: "Пов'язано",
+        linkedAt: "Прив'язано",
       },
     },
     config: {
       title: "Налаштування",
       subtitle:
-        "Параметри плагіна з medusa-config. Значення заголовків ніколи не показуються.",
+        "Як плагін працює з вашим ArchiDelivery. Це задає в medusa-config той, хто встановлював магазин; секретні значення заголовків не показуються.",
       url: "Адреса сервера",
       encoding: "Кодування",
       replyCharset: "Читання відповідей",
@@ -400,8 +449,8 @@ export const uk = {
         utf8: "Завжди UTF-8",
         cp1251: "Завжди CP1251",
       },
-      timeouts: "Тайм-аути",
-      timeoutsValue: "з'єднання {{connect}}, відповідь {{reply}}",
+      timeouts: "Очікування ArchiDelivery",
+      timeoutsValue: "з'єднання {{connect}}, відповіді {{reply}}",
       headers: "Додаткові заголовки",
       headersHidden: "значення приховано",
       pointId: "Точка (філія)",
@@ -426,12 +475,30 @@ export const uk = {
         code: "сам код",
       },
       menuFields: "Поля меню",
-      queue: "Черга",
+      sending: "Надсилання замовлень",
+      sendingValue: {
+        auto: "Автоматично: кожне замовлення йде на кухню одразу після оформлення, а черга перевіряється ще раз щохвилини.",
+        jobsOnly:
+          "Щохвилини: замовлення потрапляють на кухню протягом хвилини після оформлення.",
+        placeOnly:
+          "Під час оформлення: замовлення одразу йде на кухню, а разом із ним — ті, що ще чекають у черзі.",
+        manual:
+          "Не автоматично: жодне замовлення не потрапить на кухню, доки хтось не натисне «Надіслати чергу зараз».",
+      },
+      sendingWarning: {
+        placeOnly:
+          "Щохвилинну перевірку вимкнено: замовлення, яке не вдалося надіслати, чекатиме наступного замовлення або натискання «Надіслати чергу зараз», а статуси з кухні не відстежуються.",
+        manual:
+          "Автоматичне надсилання вимкнено: нові замовлення чекають у черзі, доки хтось не натисне «Надіслати чергу зараз», а статуси з кухні не відстежуються.",
+      },
+      queue: "Параметри черги",
       queueValue:
-        "завдання {{jobs}}, надсилання одразу {{pushOnPlace}}, пакет {{batch}}, паралельно {{concurrency}}, оренда {{lease}}, найдовше очікування {{backoff}}",
+        "замовлень за раз {{batch}}, одночасно {{concurrency}}, блокування замовлення {{lease}}, найдовша пауза між спробами {{backoff}}",
       delivery: "Доставка",
       deliveryValue:
         "вартість {{fee}}, безкоштовно від {{freeFrom}}, мінімальне замовлення {{minimum}}",
+      deliveryValueNoFree:
+        "вартість {{fee}}, безкоштовної доставки немає, мінімальне замовлення {{minimum}}",
       statusCodes: "Коди статусів",
       statusCodesValue:
         "відправлено {{shipped}}, доставлено {{delivered}}, фінальні {{final}}",

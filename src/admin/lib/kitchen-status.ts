@@ -1,8 +1,12 @@
 import type { TFunction } from "i18next"
 
+/** Codes ArchiDelivery names (its comments and charts); 3 appears unnamed. */
+const NAMED = new Set([2, 4, 5, 6, 7, 9, 12])
+
 /**
- * ArchiDelivery's kitchen status in the admin's language; codes the plugin
- * does not know keep the label the server sent, else the bare code.
+ * ArchiDelivery's kitchen status in the admin's language, with its code for
+ * anyone comparing with ArchiDelivery's screen. A code the plugin does not
+ * know keeps the label the server sent, else it is shown as a bare code.
  */
 export function kitchenStatusLabel(
   t: TFunction<"archidelivery">,
@@ -12,6 +16,13 @@ export function kitchenStatusLabel(
   if (code === null || code === undefined) {
     return null
   }
-  const fallback = serverLabel || String(code)
-  return t(`kitchenStatus.${code}`, { defaultValue: fallback })
+  if (NAMED.has(code)) {
+    return `${t(`kitchenStatus.${code}`)} (${code})`
+  }
+  if (code === 3) {
+    return t("kitchenStatus.3")
+  }
+  return serverLabel
+    ? `${serverLabel} (${code})`
+    : t("kitchenStatus.unknown", { code })
 }

@@ -37,6 +37,15 @@ export type ImportItem = {
   action: string
   product_id: string | null
   message: string | null
+  /** The reason as a code the admin words (newer servers). */
+  code?: string | null
+  params?: Record<string, string | number> | null
+}
+
+/** One reason an order cannot be sent, as a code the admin words. */
+export type OrderProblem = {
+  code: string
+  params: Record<string, string | number>
 }
 
 export type ProductImport = {
@@ -69,6 +78,7 @@ export type OrderAttempt = {
   id: string
   outcome: string
   message: string | null
+  problems?: OrderProblem[] | null
   request: unknown
   reply: string | null
   http_status?: number | null
@@ -92,6 +102,7 @@ export type OrderSync = {
   last_error: string | null
   last_error_kind?: string | null
   cancelled_at?: string | null
+  last_error_problems?: OrderProblem[] | null
   updated_at?: string
   attempts_log?: OrderAttempt[]
 }

@@ -22,6 +22,7 @@ import { formatAddress } from "../lib/address"
 import { errorMessage } from "../lib/errors"
 import { useFormat } from "../lib/format"
 import { useT } from "../lib/i18n"
+import { useDashboardT } from "../lib/pagination"
 import {
   useCustomerLink,
   useRelinkCustomer,
@@ -43,6 +44,7 @@ const ArchiDeliveryCustomerWidget = ({
   data: customer,
 }: DetailWidgetProps<AdminCustomer>) => {
   const { t } = useT()
+  const { t: td } = useDashboardT()
   const f = useFormat()
   const prompt = usePrompt()
   const { data: link, isPending, error, refetch } = useCustomerLink(customer.id)
@@ -61,7 +63,7 @@ const ArchiDeliveryCustomerWidget = ({
       title: t("customer.unlinkTitle"),
       description: t("customer.unlinkDescription"),
       confirmText: t("customer.unlink"),
-      cancelText: t("actions.cancel"),
+      cancelText: td("actions.cancel"),
     })
     if (!confirmed) {
       return

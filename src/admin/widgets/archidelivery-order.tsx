@@ -11,6 +11,7 @@ import { CancelledFlagBadge } from "../components/cancelled-flag"
 import { OrderStatusBadge } from "../components/order-status-badge"
 import { ResolvePrompt } from "../components/resolve-prompt"
 import { SectionHeader } from "../components/section-header"
+import { ServerMessage } from "../components/server-message"
 import { errorMessage } from "../lib/errors"
 import { useFormat } from "../lib/format"
 import { useT } from "../lib/i18n"
@@ -72,11 +73,11 @@ const ArchiDeliveryOrderWidget = ({
             <FieldRow
               label={t("order.kitchenStatus")}
               testId="kitchen-status"
-              value={
-                sync.archidelivery_status != null
-                  ? `${kitchenStatusLabel(t, sync.archidelivery_status, sync.archidelivery_status_label)} (${sync.archidelivery_status})`
-                  : null
-              }
+              value={kitchenStatusLabel(
+                t,
+                sync.archidelivery_status,
+                sync.archidelivery_status_label
+              )}
             />
             <FieldRow
               label={t("order.attempts")}
@@ -116,9 +117,11 @@ const ArchiDeliveryOrderWidget = ({
                     defaultValue: t("order.errorTitle.default"),
                   })}
                 </Text>
-                <Text size="small" className="whitespace-pre-wrap break-words">
-                  {sync.last_error}
-                </Text>
+                <ServerMessage
+                  message={sync.last_error}
+                  problems={sync.last_error_problems}
+                  kind={sync.last_error_kind}
+                />
               </Alert>
             </div>
           ) : null}

@@ -80,18 +80,22 @@ describe("readMenu", () => {
   })
 
   it.each([
-    [{ ID: undefined }, "ID is missing"],
-    [{ ID: " " }, "ID is missing"],
-    [{ ID: { a: 1 } }, 'ID is not an id: {"a":1}'],
-    [{ NAME: "  " }, "NAME is empty"],
-    [{ NAME: undefined }, "NAME is empty"],
-    [{ PRICE: undefined }, "PRICE is missing"],
-    [{ PRICE: "" }, "PRICE is missing"],
-    [{ PRICE: "abc" }, 'PRICE is not a number: "abc"'],
-    [{ PRICE: "12abc" }, 'PRICE is not a number: "12abc"'],
-    [{ PRICE: -5 }, "PRICE is negative: -5"],
-    [{ WEIGHT: "heavy" }, 'WEIGHT is not a weight in grams: "heavy"'],
-  ])("reports an invalid row %j", (over, message) => {
+    [{ ID: undefined }, "ID is missing", "id_missing"],
+    [{ ID: " " }, "ID is missing", "id_missing"],
+    [{ ID: { a: 1 } }, 'ID is not an id: {"a":1}', "id_invalid"],
+    [{ NAME: "  " }, "NAME is empty", "name_empty"],
+    [{ NAME: undefined }, "NAME is empty", "name_empty"],
+    [{ PRICE: undefined }, "PRICE is missing", "price_missing"],
+    [{ PRICE: "" }, "PRICE is missing", "price_missing"],
+    [{ PRICE: "abc" }, 'PRICE is not a number: "abc"', "price_invalid"],
+    [{ PRICE: "12abc" }, 'PRICE is not a number: "12abc"', "price_invalid"],
+    [{ PRICE: -5 }, "PRICE is negative: -5", "price_negative"],
+    [
+      { WEIGHT: "heavy" },
+      'WEIGHT is not a weight in grams: "heavy"',
+      "weight_invalid",
+    ],
+  ])("reports an invalid row %j", (over, message, code) => {
     const result = readMenu([row(over), row({ ID: 102 })], FIELDS)
     expect(result.items.map((i) => i.archidelivery_id)).toEqual(["102"])
     expect(result.invalid).toHaveLength(1)
@@ -99,7 +103,9 @@ describe("readMenu", () => {
       action: "invalid",
       product_id: null,
       message,
+      code,
     })
+    expect(result.invalid[0].params?.field).toBeDefined()
   })
 
   it("reports every copy of a duplicated id and keeps the others", () => {
@@ -113,6 +119,8 @@ describe("readMenu", () => {
         archidelivery_id: "101",
         name: "Маргарита 30 см",
         message: "duplicate ID 101 (rows 1, 3)",
+        code: "duplicate_id",
+        params: { field: "ID", id: "101", rows: "1, 3" },
       }),
       expect.objectContaining({
         archidelivery_id: "101",
@@ -287,6 +295,8 @@ describe("planMenuChunk", () => {
         action: "skipped_unapproved",
         product_id: "prod_1",
         message: "not approved, not updated: price 185 → 199",
+        code: "unapproved_changes",
+        params: { price_from: 185, price_to: 199 },
       }),
     ])
   })

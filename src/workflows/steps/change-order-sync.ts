@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { codedError } from "../../lib/admin-codes"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ARCHIDELIVERY_MODULE } from "../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../modules/archidelivery/service"
@@ -52,14 +53,18 @@ export const changeOrderSyncStep = createStep(
       order_id: input.order_id,
     })) as unknown as OrderSyncDTO[]
     if (!row) {
-      throw new MedusaError(
+      throw codedError(
         MedusaError.Types.NOT_FOUND,
+        "order_not_queued",
+        { order_id: input.order_id },
         `order_id: no ArchiDelivery queue entry for order ${input.order_id}`
       )
     }
     const refuse = (status: string) =>
-      new MedusaError(
+      codedError(
         MedusaError.Types.INVALID_DATA,
+        input.action === "resolved" ? "resolve_refused" : "retry_refused",
+        { status },
         `status: the order is ${status}; only ${input.from.join(" or ")} orders can be ${input.action}`
       )
     if (!input.from.includes(row.status)) {
@@ -71,8 +76,14 @@ export const changeOrderSyncStep = createStep(
         archidelivery_order_id: id,
       })) as unknown as OrderSyncDTO[]
       if (holder && holder.id !== row.id) {
-        throw new MedusaError(
+        throw codedError(
           MedusaError.Types.INVALID_DATA,
+          "order_id_taken",
+          {
+            archidelivery_order_id: id,
+            order_id: holder.order_id,
+            display_id: holder.display_id ?? "",
+          },
           `archidelivery_order_id: ${id} already belongs to order ${holder.order_id}${holder.display_id ? ` (#${holder.display_id})` : ""}`
         )
       }

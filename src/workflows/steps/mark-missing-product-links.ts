@@ -58,6 +58,8 @@ export const markMissingProductLinksStep = createStep(
       action: "missing",
       product_id: l.product_id,
       message: `not in the menu since ${day(l.missing_since ?? now)}`,
+      code: "missing_since",
+      params: { since: day(l.missing_since ?? now) },
     }))
     const undo: Undo = {
       gone,

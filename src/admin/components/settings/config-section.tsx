@@ -1,4 +1,4 @@
-import { Badge, Container, Text } from "@medusajs/ui"
+import { Alert, Badge, Container, Text } from "@medusajs/ui"
 import { ErrorState } from "../error-state"
 import { FieldRow } from "../field-row"
 import { LoadingRows } from "../loading-rows"
@@ -17,12 +17,21 @@ const pairs = (record: Record<string, string>) => {
     : null
 }
 
+/** How orders reach the kitchen, from the two switches that decide it. */
+const sendingMode = (queue: { jobsEnabled: boolean; pushOnPlace: boolean }) =>
+  queue.jobsEnabled
+    ? queue.pushOnPlace
+      ? "auto"
+      : "jobsOnly"
+    : queue.pushOnPlace
+      ? "placeOnly"
+      : "manual"
+
 /** The options the server runs with; header values never reach the browser. */
 export const ConfigSection = () => {
   const { t } = useT()
   const f = useFormat()
   const { data: c, isPending, error, refetch } = useConfig()
-  const yesNo = (v: boolean) => (v ? t("common.on") : t("common.off"))
   const ms = (v: number) => t("units.ms", { value: f.number(v) })
   const s = (v: number) => t("units.seconds", { value: f.number(v) })
   return (
@@ -33,8 +42,22 @@ export const ConfigSection = () => {
       />
       {isPending ? <LoadingRows rows={6} /> : null}
       {error ? <ErrorState error={error} onRetry={() => refetch()} /> : null}
+      {c &&
+      sendingMode(c.queue) !== "auto" &&
+      sendingMode(c.queue) !== "jobsOnly" ? (
+        <div className="px-6 py-4">
+          <Alert variant="warning" data-testid="config-sending-warning">
+            {t(`settings.config.sendingWarning.${sendingMode(c.queue)}`)}
+          </Alert>
+        </div>
+      ) : null}
       {c ? (
         <div className="flex flex-col py-2">
+          <FieldRow
+            label={t("settings.config.sending")}
+            testId="config-sending"
+            value={t(`settings.config.sendingValue.${sendingMode(c.queue)}`)}
+          />
           <FieldRow label={t("settings.config.url")} value={c.url} />
           <FieldRow
             label={t("settings.config.encoding")}
@@ -114,8 +137,6 @@ export const ConfigSection = () => {
           <FieldRow
             label={t("settings.config.queue")}
             value={t("settings.config.queueValue", {
-              jobs: yesNo(c.queue.jobsEnabled),
-              pushOnPlace: yesNo(c.queue.pushOnPlace),
               batch: f.number(c.queue.batchSize),
               concurrency: f.number(c.queue.concurrency),
               lease: s(c.queue.leaseSeconds),
@@ -124,14 +145,18 @@ export const ConfigSection = () => {
           />
           <FieldRow
             label={t("settings.config.delivery")}
-            value={t("settings.config.deliveryValue", {
-              fee: f.money(c.delivery.fee, c.currency),
-              freeFrom:
-                c.delivery.freeFrom != null
-                  ? f.money(c.delivery.freeFrom, c.currency)
-                  : t("common.never"),
-              minimum: f.money(c.delivery.minOrderAmount, c.currency),
-            })}
+            value={
+              c.delivery.freeFrom != null
+                ? t("settings.config.deliveryValue", {
+                    fee: f.money(c.delivery.fee, c.currency),
+                    freeFrom: f.money(c.delivery.freeFrom, c.currency),
+                    minimum: f.money(c.delivery.minOrderAmount, c.currency),
+                  })
+                : t("settings.config.deliveryValueNoFree", {
+                    fee: f.money(c.delivery.fee, c.currency),
+                    minimum: f.money(c.delivery.minOrderAmount, c.currency),
+                  })
+            }
           />
           <FieldRow
             label={t("settings.config.statusCodes")}

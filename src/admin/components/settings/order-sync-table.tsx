@@ -18,6 +18,7 @@ import { useFormat } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import { usePaginationTranslations } from "../../lib/pagination"
 import { useOrderSyncs, useRetryOrders } from "../../lib/queries/orders"
+import { problemsText } from "../../lib/server-codes"
 import type { OrderSync, OrderSyncStatus } from "../../lib/types"
 
 const PAGE_SIZE = 10
@@ -98,9 +99,11 @@ export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
       }),
       columnHelper.accessor("last_error", {
         header: t("settings.queue.columns.message"),
-        cell: ({ getValue }) => (
+        cell: ({ row }) => (
           <span className="block max-w-md whitespace-normal break-words">
-            {getValue() || "—"}
+            {problemsText(t, row.original.last_error_problems)?.join(" ") ||
+              row.original.last_error ||
+              "—"}
           </span>
         ),
       }),

@@ -249,13 +249,16 @@ describe("rejected: the server answered no", () => {
 })
 
 describe("unreachable: a proxy in front of ArchiDelivery refused the request", () => {
-  it.each([401, 403, 407, 429])("HTTP %i waits instead of failing", async (status) => {
-    await expectKind(
-      reply("denied", "text/plain", status),
-      "unreachable",
-      `HTTP ${status} from the proxy in front of ArchiDelivery`
-    )
-  })
+  it.each([401, 403, 407, 429])(
+    "HTTP %i waits instead of failing",
+    async (status) => {
+      await expectKind(
+        reply("denied", "text/plain", status),
+        "unreachable",
+        `HTTP ${status} from the proxy in front of ArchiDelivery`
+      )
+    }
+  )
 })
 
 describe("invalid_reply: a readable envelope whose data breaks the schema", () => {

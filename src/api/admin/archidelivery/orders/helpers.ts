@@ -1,11 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import { codedError } from "../../../../lib/admin-codes"
+import { readOrderProblems } from "../../../../lib/order-problems"
 import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
 import type { OrderSyncDTO } from "../../../../modules/archidelivery/types"
 
 export const serviceOf = (scope: MedusaContainer) =>
   scope.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+
+/** Why an order could not be sent, as codes the admin translates (the message stays for logs). */
+const problemsOf = (kind: string | null, message: string | null) =>
+  kind === "invalid_data" ? readOrderProblems(message) : null
 
 /** One queue row as the admin API shows it (design.md's fields first). */
 export function serializeOrderSync(row: OrderSyncDTO) {
@@ -19,6 +25,7 @@ export function serializeOrderSync(row: OrderSyncDTO) {
     archidelivery_status: row.archidelivery_status,
     last_error: row.last_error,
     id: row.id,
+    last_error_problems: problemsOf(row.last_error_kind, row.last_error),
     last_error_kind: row.last_error_kind,
     reconcile: row.reconcile,
     archidelivery_id_reused: row.archidelivery_id_reused,
@@ -49,6 +56,7 @@ export function serializeAttempt(a: AttemptRow) {
     id: a.id,
     outcome: a.outcome,
     message: a.message,
+    problems: problemsOf(a.outcome, a.message),
     request: a.request,
     reply: a.reply,
     http_status: a.http_status,
@@ -68,8 +76,10 @@ export async function retrieveOrderSyncDetail(
     order_id: orderId,
   })) as unknown as OrderSyncDTO[]
   if (!row) {
-    throw new MedusaError(
+    throw codedError(
       MedusaError.Types.NOT_FOUND,
+      "order_not_queued",
+      { order_id: orderId },
       `order_id: no ArchiDelivery queue entry for order ${orderId}`
     )
   }
