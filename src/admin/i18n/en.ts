@@ -324,7 +324,7 @@ export const en = {
     detectedCharset: "Charset of the bytes",
     dataShape: "Shape of DATA",
     menuRows: "Menu",
-    menuSummary: "{{rows}} rows; fields {{fields}}",
+    menuSummary: "rows: {{rows}}; fields {{fields}}",
     suggestedMapping: "Suggested menuFields",
     mappingOk: "menuFields works as configured",
     points: "Points",
