@@ -55,7 +55,7 @@ export function reconcileGraceMs(opts: {
 }
 
 /**
- * What a push attempt's outcome does to the queue row (design.md's table):
+ * What a push attempt's outcome does to the queue row (the README's table):
  * - `sent`: ArchiDelivery answered with an OrderId.
  * - `retry`: the request never reached ArchiDelivery; stays queued, backoff.
  * - `failed`: refused or unmappable (no OrderId, Errors/Warn, RESULT not OK,

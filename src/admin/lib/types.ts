@@ -1,4 +1,4 @@
-// Replies of the plugin's admin API (design.md's Admin API table). Dates
+// Replies of the plugin's admin API (the README's admin API). Dates
 // arrive as ISO strings; fields other engineers may add later are optional.
 
 export type Health = {

@@ -39,7 +39,7 @@ const LEASE_MARGIN_MS = 2_000
 
 /**
  * Sends one claimed order with `neworder` and decides what the row becomes
- * (design.md's outcome table; see classifyPushError). Writes nothing: the
+ * (the README's outcome table; see classifyPushError). Writes nothing: the
  * next step records the decision. There is no compensation: ArchiDelivery
  * cannot cancel an order, which is why a doubtful send is reconciled and
  * never repeated blindly.

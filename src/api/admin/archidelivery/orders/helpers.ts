@@ -13,7 +13,7 @@ export const serviceOf = (scope: MedusaContainer) =>
 const problemsOf = (kind: string | null, message: string | null) =>
   kind === "invalid_data" ? readOrderProblems(message) : null
 
-/** One queue row as the admin API shows it (design.md's fields first). */
+/** One queue row as the admin API shows it (the documented fields first). */
 export function serializeOrderSync(row: OrderSyncDTO) {
   return {
     order_id: row.order_id,
