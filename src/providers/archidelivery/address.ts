@@ -32,16 +32,19 @@ type Part = "corps" | "flat" | "entrance" | "floor" | "office"
 const B = "(?<![\\p{L}\\d])"
 const E = "(?![\\p{L}])"
 const NUM = "(\\d+[\\p{L}]?)"
+// Ukrainian writes the apostrophe in several ways (' ’ ʼ); the customer's own
+// spelling is sent, so patterns accept each instead of rewriting the text.
+const APOSTROPHE = "['’ʼ`´]"
 // Labels before a number, and ordinal words after one ("2 під'їзд", "5-й поверх").
 const LABELS: Record<Part, string> = {
   corps: "(?:корпус|корп|кор|к)",
   flat: "(?:квартира|кв|apartment|apt|flat)",
-  entrance: "(?:під'їзд|підїзд|під|п-д|подъезд|entrance)",
+  entrance: `(?:під${APOSTROPHE}?їзд|під|п-д|подъезд|entrance)`,
   floor: "(?:поверх|пов|этаж|floor)",
   office: "(?:офіс|офис|оф|office|suite)",
 }
 const AFTER: Partial<Record<Part, string>> = {
-  entrance: "(?:під'їзд|подъезд)",
+  entrance: `(?:під${APOSTROPHE}?їзд|подъезд)`,
   floor: "(?:поверх|этаж)",
 }
 const HOUSE_MARK = `${B}(?:будинок|буд|дом|д|house|no|№)\\.?\\s*`
@@ -162,7 +165,7 @@ function chooseHouse(text: string, found: Candidate[]) {
 export function splitStreetAndHouse(
   line: string | null | undefined
 ): StreetAndHouse | null {
-  const original = (line ?? "").replace(/[’ʼ`´]/g, "'").trim()
+  const original = (line ?? "").trim()
   if (!original) {
     return null
   }
