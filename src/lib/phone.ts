@@ -140,3 +140,13 @@ export function phoneLookupForms(e164: string, style: PhoneStyle): string[] {
   }
   return [...new Set(forms)]
 }
+
+/** Two writings of one number: as E.164 when both read, else by their last nine digits. */
+export function samePhoneNumber(a: string, b: string, country = "UA") {
+  const [x, y] = [normalizePhone(a, country), normalizePhone(b, country)]
+  if (x && y) {
+    return x === y
+  }
+  const [d, e] = [a.replace(/\D/g, ""), b.replace(/\D/g, "")]
+  return d.length >= 9 && e.length >= 9 && d.slice(-9) === e.slice(-9)
+}

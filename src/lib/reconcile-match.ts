@@ -1,6 +1,6 @@
 import { parseXmlEnvelope, type Row } from "./archidelivery"
 import { commentHasMarker } from "./order-payload"
-import { normalizePhone } from "./phone"
+import { samePhoneNumber } from "./phone"
 import { parseServerTime } from "./server-time"
 
 /*
@@ -31,15 +31,7 @@ export function samePhone(
   if (!e164 || (typeof value !== "string" && typeof value !== "number")) {
     return false
   }
-  const normalised = normalizePhone(String(value), defaultCountry)
-  if (normalised) {
-    return normalised === e164
-  }
-  // A form libphonenumber cannot read: compare the subscriber digits.
-  const digits = String(value).replace(/\D/g, "")
-  return (
-    digits.length >= 9 && e164.replace(/\D/g, "").endsWith(digits.slice(-9))
-  )
+  return samePhoneNumber(String(value), e164, defaultCountry)
 }
 
 const present = (v: unknown) => v !== undefined && v !== null && v !== ""

@@ -1,5 +1,5 @@
 import { commentHasMarker } from "../order-payload"
-import { normalizePhone } from "../phone"
+import { samePhoneNumber } from "../phone"
 import type { Finding, LookupReport } from "./types"
 
 /** An order the plugin sent: its ArchiDelivery id and the Medusa display id in its marker. */
@@ -27,16 +27,6 @@ export interface LookupObservation {
   skipped?: string
   /** the advice when there is no sent order to check with */
   noOrdersNote?: string
-}
-
-/** Two writings of one number: as E.164 when both read, else by their last nine digits. */
-export function samePhoneNumber(a: string, b: string, country = "UA") {
-  const [x, y] = [normalizePhone(a, country), normalizePhone(b, country)]
-  if (x && y) {
-    return x === y
-  }
-  const [d, e] = [a.replace(/\D/g, ""), b.replace(/\D/g, "")]
-  return d.length >= 9 && e.length >= 9 && d.slice(-9) === e.slice(-9)
 }
 
 const text = (v: unknown) =>
