@@ -16,10 +16,10 @@ import {
   updateProductsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { startProductImport } from "../src/lib/run-product-import"
+import { startProductImport } from "../src/workflows/menu/run-product-import"
 import { ARCHIDELIVERY_MODULE } from "../src/modules/archidelivery"
 import type ArchiDeliveryModuleService from "../src/modules/archidelivery/service"
-import { approveProductsWorkflow } from "../src/workflows/approve-products"
+import { approveProductsWorkflow } from "../src/workflows/menu/approve-products"
 
 export const PROVIDER_ID = "archidelivery_archidelivery"
 export const DEMO_KEY_TITLE = "ArchiDelivery demo storefront"
@@ -199,7 +199,7 @@ async function ensureServiceZone(seed: Seed, locationId: string) {
     fulfillment_set_id: set.id,
     geo_zones: [{ country_code: "ua", type: "country" }],
   })
-  seed.changed.push("fulfilment set")
+  seed.changed.push("fulfillment set")
   return zone.id
 }
 

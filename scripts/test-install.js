@@ -586,7 +586,7 @@ async function main() {
   }
 
   await check(
-    "the fulfilment provider archidelivery_archidelivery is registered and offers its options",
+    "the fulfillment provider archidelivery_archidelivery is registered and offers its options",
     async () => {
       const { fulfillment_providers } = await get(
         "/admin/fulfillment-providers?limit=100"

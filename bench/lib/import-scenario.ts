@@ -14,12 +14,12 @@ import {
   chunk,
   productInput,
   type MenuItem,
-} from "../../src/lib/menu"
-import { startProductImport } from "../../src/lib/run-product-import"
+} from "../../src/lib/menu/menu"
+import { startProductImport } from "../../src/workflows/menu/run-product-import"
 import { ARCHIDELIVERY_MODULE } from "../../src/modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../src/modules/archidelivery/service"
-import { approveProductsWorkflow } from "../../src/workflows/approve-products"
-import { PRODUCT_IMPORT_CHUNK_SIZE } from "../../src/workflows/steps/import-product-chunks"
+import { approveProductsWorkflow } from "../../src/workflows/menu/approve-products"
+import { PRODUCT_IMPORT_CHUNK_SIZE } from "../../src/workflows/menu/steps/import-product-chunks"
 
 const GROUPS = ["Піца", "Суші", "Роли", "Напої", "Десерти"]
 

@@ -18,11 +18,11 @@ import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { buildOrderPayload } from "../../src/lib/order-payload"
+import { buildOrderPayload } from "../../src/lib/orders/order-payload"
 import { ARCHIDELIVERY_MODULE } from "../../src/modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../src/modules/archidelivery/service"
-import { runOrderDrain } from "../../src/workflows/utils/drain-order-queue"
-import { loadOrdersForPush } from "../../src/workflows/utils/load-orders-for-push"
+import { runOrderDrain } from "../../src/workflows/orders/drain-order-queue"
+import { loadOrdersForPush } from "../../src/workflows/orders/load-orders-for-push"
 import {
   createOrder,
   linkDishes,

@@ -3,12 +3,12 @@ import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { enqueueOrderSyncsWorkflow } from "../../src/workflows/enqueue-order-syncs"
+import { enqueueOrderSyncsWorkflow } from "../../src/workflows/orders/enqueue-order-syncs"
 import {
   DrainBusyError,
   drainOrderQueue,
   runOrderDrain,
-} from "../../src/workflows/utils/drain-order-queue"
+} from "../../src/workflows/orders/drain-order-queue"
 import {
   createOrder,
   createQueuedOrders,

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { followOrderStatusesWorkflow } from "../../src/workflows/follow-order-statuses"
+import { followOrderStatusesWorkflow } from "../../src/workflows/orders/follow-order-statuses"
 import { createAdminHeaders } from "../utils/admin"
 import { useEmulator } from "../utils/emulator"
 import {

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { runOrderDrain } from "../../src/workflows/utils/drain-order-queue"
+import { runOrderDrain } from "../../src/workflows/orders/drain-order-queue"
 import { useEmulator } from "../utils/emulator"
 import {
   createQueuedOrders,

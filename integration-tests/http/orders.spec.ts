@@ -2,14 +2,14 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import pushOrdersJob from "../../src/jobs/archidelivery-push-orders"
 import followOrderStatusJob from "../../src/jobs/archidelivery-follow-order-status"
-import { followOrderStatusesWorkflow } from "../../src/workflows/follow-order-statuses"
-import { pushOrderWorkflow } from "../../src/workflows/push-order"
-import { toClaimed } from "../../src/workflows/steps/order-sync-types"
-import { loadOrdersForPush } from "../../src/workflows/utils/load-orders-for-push"
+import { followOrderStatusesWorkflow } from "../../src/workflows/orders/follow-order-statuses"
+import { pushOrderWorkflow } from "../../src/workflows/orders/push-order"
+import { toClaimed } from "../../src/workflows/orders/steps/order-sync-types"
+import { loadOrdersForPush } from "../../src/workflows/orders/load-orders-for-push"
 import {
   drainOrderQueue,
   runOrderDrain,
-} from "../../src/workflows/utils/drain-order-queue"
+} from "../../src/workflows/orders/drain-order-queue"
 import { createAdminHeaders } from "../utils/admin"
 import { useEmulator } from "../utils/emulator"
 import {

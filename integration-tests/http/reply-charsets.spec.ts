@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { runOrderDrain } from "../../src/workflows/utils/drain-order-queue"
+import { runOrderDrain } from "../../src/workflows/orders/drain-order-queue"
 import { createAdminHeaders } from "../utils/admin"
 import { useEmulator } from "../utils/emulator"
 import {

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util"
-import { clientFromOptions } from "../lib/client-from-options"
-import { parseOptions } from "../lib/options"
+import { clientFromOptions } from "../lib/shared/client-from-options"
+import { parseOptions } from "../lib/shared/options"
 import {
   runServerCheck,
   serverCheckText,

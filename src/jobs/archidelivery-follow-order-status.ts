@@ -2,8 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ARCHIDELIVERY_MODULE } from "../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../modules/archidelivery/service"
-import { followOrderStatusesWorkflow } from "../workflows/follow-order-statuses"
-import { errorMessage } from "../lib/error-message"
+import { followOrderStatusesWorkflow } from "../workflows/orders/follow-order-statuses"
+import { errorMessage } from "../lib/shared/error-message"
 
 export const ORDER_STATUS_LOCK_KEY = "archidelivery:order-status"
 

@@ -5,8 +5,8 @@ import type ArchiDeliveryModuleService from "../modules/archidelivery/service"
 import {
   drainClientLinks,
   type DrainClientLinksResult,
-} from "../workflows/client-link-runner"
-import { errorMessage } from "../lib/error-message"
+} from "../workflows/customers/client-link-runner"
+import { errorMessage } from "../lib/shared/error-message"
 
 export const CLIENT_LINKS_LOCK = "archidelivery:client-links"
 

@@ -3,13 +3,13 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ARCHIDELIVERY_MODULE } from "../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../modules/archidelivery/service"
-import { sweepUnqueuedOrdersWorkflow } from "../workflows/sweep-unqueued-orders"
+import { sweepUnqueuedOrdersWorkflow } from "../workflows/orders/sweep-unqueued-orders"
 import {
   drainOrderQueue,
   DrainBusyError,
   DrainLockError,
-} from "../workflows/utils/drain-order-queue"
-import { errorMessage } from "../lib/error-message"
+} from "../workflows/orders/drain-order-queue"
+import { errorMessage } from "../lib/shared/error-message"
 
 /**
  * Every minute: queues placed orders that have no queue row, then drains due

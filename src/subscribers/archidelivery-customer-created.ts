@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { requestAndLinkClients } from "../workflows/client-link-runner"
-import { errorMessage } from "../lib/error-message"
+import { requestAndLinkClients } from "../workflows/customers/client-link-runner"
+import { errorMessage } from "../lib/shared/error-message"
 
 type CustomerEvent = { id: string } | { id: string }[]
 

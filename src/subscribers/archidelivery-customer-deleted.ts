@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { unlinkCustomerClientWorkflow } from "../workflows/unlink-customer-client"
-import { errorMessage } from "../lib/error-message"
+import { unlinkCustomerClientWorkflow } from "../workflows/customers/unlink-customer-client"
+import { errorMessage } from "../lib/shared/error-message"
 
 /**
  * Drops a deleted customer's link, so it no longer counts as a second

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { cancelOrderSyncWorkflow } from "../workflows/cancel-order-sync"
+import { cancelOrderSyncWorkflow } from "../workflows/orders/cancel-order-sync"
 
 /**
  * `order.canceled`: an order not yet sent never reaches the kitchen; one the

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { enqueueOrderSyncsWorkflow } from "../workflows/enqueue-order-syncs"
+import { enqueueOrderSyncsWorkflow } from "../workflows/orders/enqueue-order-syncs"
 
 /**
  * `order.placed` (checkout and converted draft orders) only queues the

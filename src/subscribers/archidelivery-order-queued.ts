@@ -1,8 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ARCHIDELIVERY_MODULE } from "../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../modules/archidelivery/service"
-import { ORDER_SYNC_QUEUED_EVENT } from "../workflows/steps/order-sync-types"
-import { kickOrderDrain } from "../workflows/utils/drain-kick"
+import { ORDER_SYNC_QUEUED_EVENT } from "../workflows/orders/steps/order-sync-types"
+import { kickOrderDrain } from "../workflows/orders/drain-kick"
 
 /**
  * Push-on-place (`queue.pushOnPlace`, default on): starts a drain right

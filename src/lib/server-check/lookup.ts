@@ -1,5 +1,5 @@
-import { commentHasMarker } from "../order-payload"
-import { samePhoneNumber } from "../phone"
+import { commentHasMarker } from "../orders/order-payload"
+import { samePhoneNumber } from "../customers/phone"
 import type { Finding, LookupReport } from "./types"
 
 /** An order the plugin sent: its ArchiDelivery id and the Medusa display id in its marker. */

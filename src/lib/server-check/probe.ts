@@ -7,8 +7,8 @@ import {
   type QueryParams,
   type ReplyCharset,
 } from "../archidelivery"
-import type { MenuFields } from "../menu"
-import { KNOWN_ORDER_STATUSES } from "../order-status"
+import type { MenuFields } from "../menu/menu"
+import { KNOWN_ORDER_STATUSES } from "../orders/order-status"
 import { checkClientLookup } from "./client"
 import { readDialect } from "./dialect"
 import { callEvidence, dataOf, failureOf } from "./evidence"

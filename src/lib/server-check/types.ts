@@ -1,5 +1,5 @@
 import type { DetectedCharset } from "../archidelivery"
-import type { MenuFields } from "../menu"
+import type { MenuFields } from "../menu/menu"
 
 export type FindingLevel = "ok" | "warning" | "problem"
 

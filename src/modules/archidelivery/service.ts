@@ -9,8 +9,8 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { ArchiDeliveryClient } from "../../lib/archidelivery"
-import { clientFromOptions } from "../../lib/client-from-options"
-import { describeOptions, type ArchiDeliveryOptions } from "../../lib/options"
+import { clientFromOptions } from "../../lib/shared/client-from-options"
+import { describeOptions, type ArchiDeliveryOptions } from "../../lib/shared/options"
 import { readModuleOptions } from "./loaders/validate-options"
 import { ClientLink } from "./models/client-link"
 import { LookupProof } from "./models/lookup-proof"

@@ -15,25 +15,25 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { ArchiDeliveryClient } from "../../lib/archidelivery"
-import { clientFromOptions } from "../../lib/client-from-options"
+import { clientFromOptions } from "../../lib/shared/client-from-options"
 import {
   deliveryPrice,
   goodsSubtotal,
   isBelowMinimum,
   minimumOrderMessage,
   type PricedLine,
-} from "../../lib/delivery-price"
-import { parseOptions, type ArchiDeliveryOptions } from "../../lib/options"
-import { readStreetAndHouse, type AddressLike } from "./address"
+} from "../../lib/delivery/delivery-price"
+import { parseOptions, type ArchiDeliveryOptions } from "../../lib/shared/options"
+import { readStreetAndHouse, type AddressLike } from "../../lib/delivery/address"
 import { MESSAGES } from "./messages"
 import {
   fulfillmentOptions,
   optionKind,
   pointsFromRows,
   type PickupPoint,
-} from "./options"
+} from "./shipping-options"
 import { archideliveryOrderIdFrom } from "./tracking"
-import { errorMessage } from "../../lib/error-message"
+import { errorMessage } from "../../lib/shared/error-message"
 
 type InjectedDependencies = { logger?: Logger }
 
@@ -191,8 +191,8 @@ export default class ArchiDeliveryFulfillmentService extends AbstractFulfillment
 
   /**
    * The ArchiDelivery order id becomes the tracking number. The plugin's
-   * status workflow passes it in `additionalData`; an admin's fulfilment
-   * falls back to the fulfilment's or the order's metadata.
+   * status workflow passes it in `additionalData`; an admin's fulfillment
+   * falls back to the fulfillment's or the order's metadata.
    */
   async createFulfillment(
     data: Record<string, unknown>,
@@ -219,7 +219,7 @@ export default class ArchiDeliveryFulfillmentService extends AbstractFulfillment
   }
 
   /**
-   * ArchiDelivery has no cancel call: the Medusa fulfilment is cancelled and
+   * ArchiDelivery has no cancel call: the Medusa fulfillment is cancelled and
    * the kitchen order stays as it is, for staff to cancel in ArchiDelivery.
    */
   async cancelFulfillment(
@@ -228,7 +228,7 @@ export default class ArchiDeliveryFulfillmentService extends AbstractFulfillment
     const orderId = archideliveryOrderIdFrom(data)
     if (orderId) {
       this.logger_?.info(
-        `archidelivery: fulfilment of ArchiDelivery order ${orderId} cancelled in Medusa only; ArchiDelivery has no cancel call`
+        `archidelivery: fulfillment of ArchiDelivery order ${orderId} cancelled in Medusa only; ArchiDelivery has no cancel call`
       )
     }
     return {}

@@ -1,6 +1,6 @@
 /**
  * The first ArchiDelivery order id found in the given places (additional
- * data, fulfilment metadata, order metadata, fulfilment data), as a string.
+ * data, fulfillment metadata, order metadata, fulfillment data), as a string.
  */
 export function archideliveryOrderIdFrom(
   ...sources: (Record<string, unknown> | null | undefined)[]

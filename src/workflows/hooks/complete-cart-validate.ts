@@ -9,13 +9,13 @@ import {
   checkoutPhoneMessage,
   checkoutPhoneProblem,
   type CheckoutCart,
-} from "../../lib/checkout-phone"
+} from "../../lib/customers/checkout-phone"
 import {
   goodsSubtotal,
   isBelowMinimum,
   minimumOrderMessage,
   type PricedLine,
-} from "../../lib/delivery-price"
+} from "../../lib/delivery/delivery-price"
 import {
   ARCHIDELIVERY_MODULE,
   type ArchiDeliveryModuleService,

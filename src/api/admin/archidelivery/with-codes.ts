@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { codedReply } from "../../../lib/admin-codes"
+import { codedReply } from "../../../lib/shared/admin-codes"
 
 /**
  * Answers a coded refusal as `{ type, code, message, params }`; every other

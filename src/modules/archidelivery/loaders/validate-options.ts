@@ -1,5 +1,5 @@
 import type { LoaderOptions } from "@medusajs/framework/types"
-import { parseOptions, type ArchiDeliveryOptions } from "../../../lib/options"
+import { parseOptions, type ArchiDeliveryOptions } from "../../../lib/shared/options"
 
 /**
  * Medusa adds its own `database` entry to every module's options; the

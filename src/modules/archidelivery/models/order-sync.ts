@@ -37,7 +37,7 @@ export const OrderSync = model
     archidelivery_status_label: model.text().nullable(),
     archidelivery_status_at: model.dateTime().nullable(),
     status_final: model.boolean().default(false),
-    // The kitchen code the Medusa fulfilment last caught up with.
+    // The kitchen code the Medusa fulfillment last caught up with.
     fulfilment_status: model.number().nullable(),
     sent_at: model.dateTime().nullable(),
     last_error: model.text().nullable(),

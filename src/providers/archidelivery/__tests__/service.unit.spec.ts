@@ -263,7 +263,7 @@ describe("validateFulfillmentData", () => {
   })
 })
 
-describe("fulfilments", () => {
+describe("fulfillments", () => {
   it("uses the ArchiDelivery order id passed by the status workflow as the tracking number", async () => {
     const result = await provider().createFulfillment(
       { type: "delivery" },
@@ -278,12 +278,12 @@ describe("fulfilments", () => {
     })
   })
 
-  it("falls back to the fulfilment's and then the order's metadata", async () => {
+  it("falls back to the fulfillment's and then the order's metadata", async () => {
     const p = provider()
-    const fromFulfilment = await p.createFulfillment({}, [], undefined, {
+    const fromFulfillment = await p.createFulfillment({}, [], undefined, {
       metadata: { archidelivery_order_id: 77 },
     })
-    expect(fromFulfilment.labels).toEqual([
+    expect(fromFulfillment.labels).toEqual([
       expect.objectContaining({ tracking_number: "77" }),
     ])
     const fromOrder = await p.createFulfillment(
@@ -297,7 +297,7 @@ describe("fulfilments", () => {
     ])
   })
 
-  it("creates a fulfilment without a label before the order reached ArchiDelivery", async () => {
+  it("creates a fulfillment without a label before the order reached ArchiDelivery", async () => {
     await expect(
       provider().createFulfillment({ type: "pickup" }, [], undefined, {})
     ).resolves.toEqual({

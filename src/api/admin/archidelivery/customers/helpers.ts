@@ -6,11 +6,11 @@ import {
 import {
   summarizeClient,
   type ClientSummary,
-} from "../../../../lib/client-data"
+} from "../../../../lib/customers/client-data"
 import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
 import type { ClientLinkDTO } from "../../../../modules/archidelivery/types"
-import { errorMessage } from "../../../../lib/error-message"
+import { errorMessage } from "../../../../lib/shared/error-message"
 
 export const moduleService = (scope: MedusaContainer) =>
   scope.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)

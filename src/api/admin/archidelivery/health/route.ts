@@ -4,8 +4,8 @@ import type {
 } from "@medusajs/framework/http"
 import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
-import { lockingHealth } from "../../../../workflows/utils/drain-lock"
-import { errorMessage } from "../../../../lib/error-message"
+import { lockingHealth } from "../../../../workflows/orders/drain-lock"
+import { errorMessage } from "../../../../lib/shared/error-message"
 
 const iso = (v: Date | string | null | undefined) =>
   v ? new Date(v).toISOString() : null

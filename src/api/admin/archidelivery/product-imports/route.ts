@@ -3,10 +3,10 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { startProductImport } from "../../../../lib/run-product-import"
+import { startProductImport } from "../../../../workflows/menu/run-product-import"
 import { moduleService, serializeImport } from "../products/helpers"
 import type { AdminListProductImportsType } from "../products/validators"
-import { errorMessage } from "../../../../lib/error-message"
+import { errorMessage } from "../../../../lib/shared/error-message"
 
 /** Import runs, newest first, without their per-row reports. */
 export const GET = async (

@@ -3,10 +3,10 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { drainClientLinks } from "../../../../../workflows/client-link-runner"
-import { requestClientLinksWorkflow } from "../../../../../workflows/request-client-links"
+import { drainClientLinks } from "../../../../../workflows/customers/client-link-runner"
+import { requestClientLinksWorkflow } from "../../../../../workflows/customers/request-client-links"
 import { moduleService } from "../helpers"
-import { errorMessage } from "../../../../../lib/error-message"
+import { errorMessage } from "../../../../../lib/shared/error-message"
 
 const PAGE = 500
 

@@ -3,11 +3,11 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { codedError } from "../../../../../lib/admin-codes"
+import { codedError } from "../../../../../lib/shared/admin-codes"
 import {
   drainOrderQueue,
   DrainBusyError,
-} from "../../../../../workflows/utils/drain-order-queue"
+} from "../../../../../workflows/orders/drain-order-queue"
 import { withCodes } from "../../with-codes"
 
 /** How long the admin's "sync now" waits for a drain already running. */

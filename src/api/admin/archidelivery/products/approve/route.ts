@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { approveProductsWorkflow } from "../../../../../workflows/approve-products"
+import { approveProductsWorkflow } from "../../../../../workflows/menu/approve-products"
 import { serializeProduct } from "../helpers"
 import type { AdminArchiProductApprovalType } from "../validators"
 

@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { unapproveProductsWorkflow } from "../../../../../workflows/unapprove-products"
+import { unapproveProductsWorkflow } from "../../../../../workflows/menu/unapprove-products"
 import { serializeProduct } from "../helpers"
 import type { AdminArchiProductApprovalType } from "../validators"
 

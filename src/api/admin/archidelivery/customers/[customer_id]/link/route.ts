@@ -2,9 +2,9 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { requestAndLinkClients } from "../../../../../../workflows/client-link-runner"
-import { linkCustomerToClientWorkflow } from "../../../../../../workflows/link-customer-to-client"
-import { unlinkCustomerClientWorkflow } from "../../../../../../workflows/unlink-customer-client"
+import { requestAndLinkClients } from "../../../../../../workflows/customers/client-link-runner"
+import { linkCustomerToClientWorkflow } from "../../../../../../workflows/customers/link-customer-to-client"
+import { unlinkCustomerClientWorkflow } from "../../../../../../workflows/customers/unlink-customer-client"
 import { customerLinkReply, serializeLink } from "../../helpers"
 import type { AdminLinkCustomerType } from "../../validators"
 

@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { resolveOrderSyncWorkflow } from "../../../../../../workflows/resolve-order-sync"
+import { resolveOrderSyncWorkflow } from "../../../../../../workflows/orders/resolve-order-sync"
 import { retrieveOrderSyncDetail } from "../../helpers"
 import { withCodes } from "../../../with-codes"
 import type { AdminResolveOrderSyncType } from "../../validators"

@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { retryOrderSyncWorkflow } from "../../../../../../workflows/retry-order-sync"
+import { retryOrderSyncWorkflow } from "../../../../../../workflows/orders/retry-order-sync"
 import { retrieveOrderSyncDetail } from "../../helpers"
 import { withCodes } from "../../../with-codes"
 

@@ -1,0 +1,60 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { syncOrderFulfillmentWorkflow } from "../workflows/fulfillment/sync-order-fulfillment"
+import { errorMessage } from "../lib/shared/error-message"
+
+/** Emitted by the order status follow-up when a sent order's kitchen code changes. */
+export type OrderStatusChangedEvent = {
+  order_id: string
+  archidelivery_order_id?: string | null
+  status: number
+  previous_status?: number | null
+  label?: string | null
+}
+
+/** Ships and delivers the Medusa order as the kitchen moves it along. */
+export default async function archiDeliveryStatusFulfillment({
+  event,
+  container,
+}: SubscriberArgs<OrderStatusChangedEvent>) {
+  const { order_id, archidelivery_order_id, status } =
+    event.data ?? ({} as OrderStatusChangedEvent)
+  const code = Number(status)
+  if (typeof order_id !== "string" || !order_id || !Number.isInteger(code)) {
+    return
+  }
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  try {
+    const { result } = await syncOrderFulfillmentWorkflow(container).run({
+      input: {
+        order_id,
+        status: code,
+        archidelivery_order_id:
+          archidelivery_order_id == null
+            ? null
+            : String(archidelivery_order_id),
+      },
+    })
+    if (result.created || result.shipped || result.delivered) {
+      logger.info(
+        `archidelivery: order ${order_id} at kitchen status ${code}: ${[
+          result.created && "fulfillment created",
+          result.shipped && "shipped",
+          result.delivered && "delivered",
+        ]
+          .filter(Boolean)
+          .join(", ")}`
+      )
+    }
+  } catch (e) {
+    // The next status event (or a repeat of this one) tries again: the workflow is idempotent.
+    logger.error(
+      `archidelivery: following kitchen status ${code} of order ${order_id} failed: ${errorMessage(e)}`
+    )
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: "archidelivery.order.status_changed",
+  context: { subscriberId: "archidelivery-status-fulfillment" },
+}

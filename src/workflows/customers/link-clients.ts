@@ -1,0 +1,60 @@
+import {
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import type { ClientLinkDTO } from "../../modules/archidelivery/types"
+import {
+  claimClientLinksStep,
+  type ClaimClientLinksInput,
+} from "./steps/claim-client-links"
+import { completeClientLinksStep } from "./steps/complete-client-links"
+import { loadLinkCustomersStep } from "./steps/load-link-customers"
+import { resolveClientsStep } from "./steps/resolve-clients"
+
+export type LinkClientsInput = ClaimClientLinksInput
+
+export type LinkClientsResult = {
+  attempted: number
+  linked: number
+  pending: number
+  failed: number
+  ambiguous: number
+  links: ClientLinkDTO[]
+}
+
+export const linkClientsWorkflowId = "archidelivery-link-clients"
+
+/**
+ * One pass over due `pending` links: claim, find or create each client in
+ * ArchiDelivery, store the outcomes. Connection failures leave a link
+ * `pending` with its next attempt time; refusals make it `failed`.
+ */
+export const linkClientsWorkflow = createWorkflow(
+  linkClientsWorkflowId,
+  (input: LinkClientsInput) => {
+    const claim = claimClientLinksStep(input)
+    const customerIds = transform({ claim }, ({ claim }) =>
+      claim.links.map((l) => l.customer_id)
+    )
+    const customers = loadLinkCustomersStep({ customer_ids: customerIds })
+    const outcomes = resolveClientsStep({ links: claim.links, customers })
+    const links = completeClientLinksStep({
+      owner: claim.owner,
+      links: claim.links,
+      outcomes,
+    })
+    const result = transform(
+      { claim, links },
+      ({ claim, links }): LinkClientsResult => ({
+        attempted: claim.links.length,
+        linked: links.filter((l) => l.status === "linked").length,
+        pending: links.filter((l) => l.status === "pending").length,
+        failed: links.filter((l) => l.status === "failed").length,
+        ambiguous: links.filter((l) => l.ambiguous).length,
+        links,
+      })
+    )
+    return new WorkflowResponse(result)
+  }
+)

@@ -1,0 +1,43 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
+import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+
+export const markFulfillmentStatusStepId = "archidelivery-mark-fulfillment-status"
+
+type Previous = { id: string; fulfilment_status: number | null }[]
+
+/**
+ * Notes on the order's queue row that Medusa's fulfillment now agrees with
+ * this kitchen code, so the status follow-up stops bringing it up to date.
+ */
+export const markFulfillmentStatusStep = createStep(
+  markFulfillmentStatusStepId,
+  async (input: { order_id: string; status: number }, { container }) => {
+    const service =
+      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const rows = await service.listOrderSyncs(
+      { order_id: input.order_id },
+      { select: ["id", "fulfilment_status"] }
+    )
+    if (rows.length) {
+      await service.updateOrderSyncs(
+        rows.map((r) => ({ id: r.id, fulfilment_status: input.status }))
+      )
+    }
+    return new StepResponse(
+      undefined,
+      rows.map((r) => ({
+        id: r.id,
+        fulfilment_status: r.fulfilment_status ?? null,
+      })) as Previous
+    )
+  },
+  async (previous, { container }) => {
+    if (!previous?.length) {
+      return
+    }
+    const service =
+      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    await service.updateOrderSyncs(previous)
+  }
+)

@@ -1,0 +1,110 @@
+import { createShippingProfilesWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { emptyTotals, type ImportTotals, type ReportItem } from "../../lib/menu/menu"
+import { fetchProductMenuStep } from "./steps/fetch-product-menu"
+import { importProductChunksStep } from "./steps/import-product-chunks"
+import { markMissingProductLinksStep } from "./steps/mark-missing-product-links"
+import { resolveProductDefaultsStep } from "./steps/resolve-product-defaults"
+import { updateProductImportStep } from "./steps/update-product-import"
+
+export type ImportProductsInput = {
+  import_id: string
+  /** Owner of the import lock taken by `startProductImportWorkflow`. */
+  lock_owner: string
+  currency_code: string
+  chunk_size?: number
+}
+
+export type ImportProductsOutput = { totals: ImportTotals; items: ReportItem[] }
+
+export const importProductsWorkflowId = "archidelivery-import-products"
+
+/**
+ * The menu import itself (started by `startProductImportWorkflow`, run in the
+ * background): read and check the menu, import it chunk by chunk, flag links
+ * gone from the menu, and store the report on the run.
+ */
+export const importProductsWorkflow = createWorkflow(
+  importProductsWorkflowId,
+  (input: ImportProductsInput) => {
+    const menu = fetchProductMenuStep()
+    const defaults = resolveProductDefaultsStep()
+    // Medusa's migrations create this profile; a shop set up otherwise may lack it.
+    const profiles = when(
+      "archidelivery-create-default-shipping-profile",
+      { defaults },
+      ({ defaults }) => !defaults.shipping_profile_id
+    ).then(() =>
+      createShippingProfilesWorkflow.runAsStep({
+        input: {
+          data: [{ name: "Default Shipping Profile", type: "default" }],
+        },
+      })
+    )
+    const shippingProfileId = transform(
+      { defaults, profiles },
+      ({ defaults, profiles }) =>
+        defaults.shipping_profile_id ?? profiles?.[0]?.id ?? null
+    )
+
+    const started = transform({ input, menu }, ({ input, menu }) => ({
+      id: input.import_id,
+      progress_total: menu.fetched,
+      progress_done: menu.invalid.length,
+    }))
+    updateProductImportStep(started).config({
+      name: "archidelivery-record-product-import-total",
+    })
+
+    const outcome = importProductChunksStep({
+      import_id: input.import_id,
+      lock_owner: input.lock_owner,
+      items: menu.items,
+      done: transform({ menu }, ({ menu }) => menu.invalid.length),
+      currency_code: input.currency_code,
+      sales_channel_id: defaults.sales_channel_id,
+      shipping_profile_id: shippingProfileId,
+      chunk_size: input.chunk_size,
+    })
+    const missing = markMissingProductLinksStep({ seen_ids: menu.seen_ids })
+
+    const report = transform(
+      { menu, outcome, missing },
+      ({ menu, outcome, missing }) => {
+        const totals: ImportTotals = {
+          ...emptyTotals(),
+          ...outcome.counts,
+          fetched: menu.fetched,
+          invalid: menu.invalid.length,
+          missing: missing.length,
+        }
+        return {
+          totals,
+          items: [...menu.invalid, ...outcome.report, ...missing],
+        }
+      }
+    )
+    const finished = transform(
+      { input, menu, report },
+      ({ input, menu, report }) => ({
+        id: input.import_id,
+        status: "completed" as const,
+        progress_total: menu.fetched,
+        progress_done: menu.fetched,
+        totals: report.totals,
+        items: report.items,
+        error: null,
+        finished_at: new Date(),
+      })
+    )
+    updateProductImportStep(finished).config({
+      name: "archidelivery-complete-product-import",
+    })
+    return new WorkflowResponse<ImportProductsOutput>(report)
+  }
+)

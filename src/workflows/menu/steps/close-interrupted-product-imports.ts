@@ -1,0 +1,53 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
+import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+
+export const INTERRUPTED_MESSAGE =
+  "interrupted: the server running this import stopped before it finished; start it again"
+
+export const closeInterruptedProductImportsStepId =
+  "archidelivery-close-interrupted-product-imports"
+
+/**
+ * Runs only while holding the import lock: a `running` row then belongs to a
+ * process that died with its lock, so it is closed as failed.
+ */
+export const closeInterruptedProductImportsStep = createStep(
+  closeInterruptedProductImportsStepId,
+  async (_: void, { container }) => {
+    const service =
+      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const running = await service.listProductImports(
+      { status: "running" },
+      { take: null }
+    )
+    if (!running.length) {
+      return new StepResponse([] as string[], [] as string[])
+    }
+    const ids = running.map((r) => r.id)
+    await service.updateProductImports(
+      ids.map((id) => ({
+        id,
+        status: "failed" as const,
+        error: INTERRUPTED_MESSAGE,
+        finished_at: new Date(),
+      }))
+    )
+    return new StepResponse(ids, ids)
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) {
+      return
+    }
+    const service =
+      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    await service.updateProductImports(
+      ids.map((id) => ({
+        id,
+        status: "running" as const,
+        error: null,
+        finished_at: null,
+      }))
+    )
+  }
+)

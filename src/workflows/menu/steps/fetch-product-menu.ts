@@ -1,0 +1,44 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { isArchiDeliveryError } from "../../../lib/archidelivery"
+import { MenuSchemaError, readMenu, type ReadMenuResult } from "../../../lib/menu/menu"
+import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
+import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+
+export const fetchProductMenuStepId = "archidelivery-fetch-product-menu"
+
+const WHY: Record<string, string> = {
+  unreachable: "ArchiDelivery is unreachable",
+  unknown_outcome: "ArchiDelivery gave no usable reply",
+  rejected: "ArchiDelivery refused the request",
+  invalid_reply: "ArchiDelivery's reply does not match the menu schema",
+}
+
+/**
+ * Reads the menu (`getallmenu`) and checks every row. Writes nothing, so a
+ * failure here leaves the shop as it was; the message says what went wrong.
+ */
+export const fetchProductMenuStep = createStep(
+  fetchProductMenuStepId,
+  async (_: void, { container }) => {
+    const service =
+      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    try {
+      const rows = await service.getClient().getAllMenu()
+      const menu: ReadMenuResult = readMenu(
+        rows,
+        service.getOptions().menuFields
+      )
+      return new StepResponse(menu)
+    } catch (e) {
+      if (isArchiDeliveryError(e)) {
+        throw new Error(
+          `${WHY[e.kind] ?? "ArchiDelivery failed"}: ${e.message}`
+        )
+      }
+      if (e instanceof MenuSchemaError) {
+        throw new Error(`${WHY.invalid_reply}: ${e.message}`)
+      }
+      throw e
+    }
+  }
+)

@@ -1,0 +1,51 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
+import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+
+export type UpdateProductImportInput = {
+  id: string
+  status?: "running" | "completed" | "failed"
+  progress_done?: number
+  progress_total?: number
+  totals?: Record<string, number>
+  items?: unknown[]
+  error?: string | null
+  finished_at?: Date | null
+}
+
+// The model types json columns as objects; the report's items are a list.
+type ImportPatch = Parameters<
+  ArchiDeliveryModuleService["updateProductImports"]
+>[0]
+
+// Progress is not taken back: chunks that finished stay imported.
+const RESTORED = ["status", "totals", "items", "error", "finished_at"] as const
+
+export const updateProductImportStepId = "archidelivery-update-product-import"
+
+/**
+ * Writes progress or the outcome of an import run; compensation puts the
+ * old outcome back.
+ */
+export const updateProductImportStep = createStep(
+  updateProductImportStepId,
+  async (input: UpdateProductImportInput, { container }) => {
+    const service =
+      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const before = await service.retrieveProductImport(input.id)
+    const previous = Object.fromEntries(
+      RESTORED.filter((f) => f in input).map((f) => [f, before[f]])
+    )
+    const updated = await service.updateProductImports(
+      input as unknown as ImportPatch
+    )
+    return new StepResponse(updated, { id: input.id, ...previous })
+  },
+  async (previous, { container }) => {
+    if (previous && Object.keys(previous).length > 1) {
+      await container
+        .resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+        .updateProductImports(previous as unknown as ImportPatch)
+    }
+  }
+)

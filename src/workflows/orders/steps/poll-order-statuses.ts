@@ -1,0 +1,115 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { isArchiDeliveryError } from "../../../lib/archidelivery"
+import { parseOrderStatus } from "../../../lib/orders/order-status"
+import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
+import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import type { OrderSyncDTO } from "../../../modules/archidelivery/types"
+import { errorMessage } from "./order-sync-types"
+
+export type PolledOrderStatus = {
+  id: string
+  order_id: string
+  archidelivery_order_id: string
+  previous_status: number | null
+  previous_label: string | null
+  previous_at: string | null
+  previous_final: boolean
+  display_id: number | null
+  sent_at: string | null
+  /** null: ArchiDelivery did not know the order or sent no usable code */
+  status: number | null
+  raw_status: unknown
+  /** What getorderdata said that the lookup proof compares. */
+  seen: { COMMENT: unknown; PHONE: unknown; CLIENTID: unknown } | null
+  /** The read failed (not for a lost connection): it still counts as tried. */
+  read_error: string | null
+}
+
+export const pollOrderStatusesStepId = "archidelivery-poll-order-statuses"
+
+/**
+ * Reads `getorderdata` for sent orders whose kitchen status is not final,
+ * least recently tried first (never-tried ones before all), `limit` of them.
+ * A read that fails for another reason than the connection is returned too,
+ * so it is stamped as tried and waits its turn instead of staying first.
+ * Stops at the first connection failure: the back office is down, the next
+ * run tries again. Writes nothing.
+ */
+export const pollOrderStatusesStep = createStep(
+  pollOrderStatusesStepId,
+  async (input: { limit: number }, { container }) => {
+    const service =
+      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const options = service.getOptions()
+    const base = {
+      status: "sent" as const,
+      status_final: false,
+      archidelivery_order_id: { $ne: null },
+    }
+    const never = (await service.listOrderSyncs(
+      { ...base, archidelivery_status_at: null },
+      { order: { sent_at: "ASC" }, take: input.limit }
+    )) as unknown as OrderSyncDTO[]
+    const seen =
+      never.length < input.limit
+        ? ((await service.listOrderSyncs(
+            { ...base, archidelivery_status_at: { $ne: null } },
+            {
+              order: { archidelivery_status_at: "ASC" },
+              take: input.limit - never.length,
+            }
+          )) as unknown as OrderSyncDTO[])
+        : []
+    const rows = [...never, ...seen]
+    const client = service.getClient()
+    const polled: PolledOrderStatus[] = []
+    let down = false
+    let next = 0
+    const worker = async () => {
+      while (!down && next < rows.length) {
+        const row = rows[next++]
+        let data
+        let readError: string | null = null
+        try {
+          data = await client.getOrderData(row.archidelivery_order_id!)
+        } catch (e) {
+          if (isArchiDeliveryError(e) && e.kind === "unreachable") {
+            down = true
+            continue
+          }
+          readError = errorMessage(e)
+        }
+        polled.push({
+          id: row.id,
+          order_id: row.order_id,
+          archidelivery_order_id: row.archidelivery_order_id!,
+          previous_status: row.archidelivery_status,
+          previous_label: row.archidelivery_status_label,
+          previous_at: row.archidelivery_status_at
+            ? new Date(row.archidelivery_status_at).toISOString()
+            : null,
+          previous_final: row.status_final,
+          display_id: row.display_id,
+          sent_at: row.sent_at ? new Date(row.sent_at).toISOString() : null,
+          status: parseOrderStatus(data?.ORDERSTATUS),
+          raw_status: data?.ORDERSTATUS ?? null,
+          seen: data
+            ? {
+                COMMENT: data.COMMENT,
+                PHONE: data.PHONE,
+                CLIENTID: data.CLIENTID,
+              }
+            : null,
+          read_error: readError,
+        })
+      }
+    }
+    await Promise.all(
+      Array.from(
+        { length: Math.min(options.queue.concurrency, rows.length) },
+        worker
+      )
+    )
+    return new StepResponse(polled)
+  }
+)
