@@ -1,13 +1,12 @@
 import type { ScheduledJobContext } from "@medusajs/framework"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ARCHIDELIVERY_MODULE } from "../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../modules/archidelivery/service"
+import { archiDeliveryService } from "../modules/archidelivery"
 import { sweepUnqueuedOrdersWorkflow } from "../workflows/orders/sweep-unqueued-orders"
 import {
   drainOrderQueue,
-  DrainBusyError,
-  DrainLockError,
+  LockBusyError,
+  LockFailedError,
 } from "../workflows/orders/drain-order-queue"
 import { errorMessage } from "../lib/shared/error-message"
 
@@ -19,8 +18,7 @@ export default async function archideliveryPushOrders(
   container: MedusaContainer,
   context?: ScheduledJobContext
 ) {
-  const service =
-    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const service = archiDeliveryService(container)
   if (!service.getOptions().queue.jobsEnabled) {
     return
   }
@@ -55,7 +53,7 @@ export default async function archideliveryPushOrders(
     return result
   } catch (e) {
     // Busy: another drain sends them. A lock failure is logged where it happened.
-    if (e instanceof DrainBusyError || e instanceof DrainLockError) {
+    if (e instanceof LockBusyError || e instanceof LockFailedError) {
       return
     }
     logger.error(`archidelivery: order drain failed: ${errorMessage(e)}`)

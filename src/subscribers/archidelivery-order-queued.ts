@@ -1,7 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ARCHIDELIVERY_MODULE } from "../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../modules/archidelivery/service"
-import { ORDER_SYNC_QUEUED_EVENT } from "../workflows/orders/steps/order-sync-types"
+import { archiDeliveryService } from "../modules/archidelivery"
+import {
+  ORDER_SYNC_QUEUED_EVENT,
+  type OrderSyncQueuedEvent,
+} from "../lib/shared/events"
 import { kickOrderDrain } from "../workflows/orders/drain-kick"
 
 /**
@@ -13,9 +15,8 @@ import { kickOrderDrain } from "../workflows/orders/drain-kick"
  */
 export default async function archideliveryOrderQueued({
   container,
-}: SubscriberArgs<{ order_ids: string[] }>) {
-  const service =
-    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+}: SubscriberArgs<OrderSyncQueuedEvent>) {
+  const service = archiDeliveryService(container)
   if (service.getOptions().queue.pushOnPlace) {
     kickOrderDrain(container)
   }

@@ -2,23 +2,21 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { syncOrderFulfillmentWorkflow } from "../workflows/fulfillment/sync-order-fulfillment"
 import { errorMessage } from "../lib/shared/error-message"
+import {
+  ORDER_STATUS_CHANGED_EVENT,
+  type OrderStatusChangedEvent,
+} from "../lib/shared/events"
 
-/** Emitted by the order status follow-up when a sent order's kitchen code changes. */
-export type OrderStatusChangedEvent = {
-  order_id: string
-  archidelivery_order_id?: string | null
-  status: number
-  previous_status?: number | null
-  label?: string | null
-}
+// Read defensively: a host may emit the event with only some of its fields.
+type StatusEvent = Partial<OrderStatusChangedEvent>
 
 /** Ships and delivers the Medusa order as the kitchen moves it along. */
 export default async function archiDeliveryStatusFulfillment({
   event,
   container,
-}: SubscriberArgs<OrderStatusChangedEvent>) {
+}: SubscriberArgs<StatusEvent>) {
   const { order_id, archidelivery_order_id, status } =
-    event.data ?? ({} as OrderStatusChangedEvent)
+    event.data ?? ({} as StatusEvent)
   const code = Number(status)
   if (typeof order_id !== "string" || !order_id || !Number.isInteger(code)) {
     return
@@ -55,6 +53,6 @@ export default async function archiDeliveryStatusFulfillment({
 }
 
 export const config: SubscriberConfig = {
-  event: "archidelivery.order.status_changed",
+  event: ORDER_STATUS_CHANGED_EVENT,
   context: { subscriberId: "archidelivery-status-fulfillment" },
 }

@@ -218,3 +218,13 @@ export function describeOptions(options: ArchiDeliveryOptions) {
     headers: Object.keys(options.headers),
   }
 }
+
+/**
+ * The options as the module and the fulfillment provider receive them: Medusa
+ * adds its own `database` entry to a module's options, and the strict schema
+ * must only see what the shop owner wrote.
+ */
+export function readPluginOptions(raw: unknown): ArchiDeliveryOptions {
+  const { database: _database, ...own } = (raw ?? {}) as Record<string, unknown>
+  return parseOptions(own)
+}

@@ -1,9 +1,8 @@
 import { Module } from "@medusajs/framework/utils"
 import validateOptionsLoader from "./loaders/validate-options"
 import warnLockingLoader from "./loaders/warn-locking"
+import { ARCHIDELIVERY_MODULE } from "./resolve"
 import ArchiDeliveryModuleService from "./service"
-
-export const ARCHIDELIVERY_MODULE = "archidelivery"
 
 export default Module(ARCHIDELIVERY_MODULE, {
   service: ArchiDeliveryModuleService,
@@ -11,4 +10,5 @@ export default Module(ARCHIDELIVERY_MODULE, {
 })
 
 export { ArchiDeliveryModuleService }
+export { ARCHIDELIVERY_MODULE, archiDeliveryService } from "./resolve"
 export * from "./types"

@@ -10,8 +10,11 @@ import {
 } from "@medusajs/framework/utils"
 import { ArchiDeliveryClient } from "../../lib/archidelivery"
 import { clientFromOptions } from "../../lib/shared/client-from-options"
-import { describeOptions, type ArchiDeliveryOptions } from "../../lib/shared/options"
-import { readModuleOptions } from "./loaders/validate-options"
+import {
+  describeOptions,
+  readPluginOptions,
+  type ArchiDeliveryOptions,
+} from "../../lib/shared/options"
 import { ClientLink } from "./models/client-link"
 import { LookupProof } from "./models/lookup-proof"
 import { OrderAttempt } from "./models/order-attempt"
@@ -83,7 +86,7 @@ export default class ArchiDeliveryModuleService extends MedusaService({
   constructor(container: Record<string, unknown>, options: unknown) {
     // @ts-ignore the generated base takes the module's container and options
     super(...arguments)
-    this.options_ = readModuleOptions(options)
+    this.options_ = readPluginOptions(options)
   }
 
   /** True once the app is stopping: a drain claims nothing more. */

@@ -23,8 +23,14 @@ import {
   minimumOrderMessage,
   type PricedLine,
 } from "../../lib/delivery/delivery-price"
-import { parseOptions, type ArchiDeliveryOptions } from "../../lib/shared/options"
-import { readStreetAndHouse, type AddressLike } from "../../lib/delivery/address"
+import {
+  readPluginOptions,
+  type ArchiDeliveryOptions,
+} from "../../lib/shared/options"
+import {
+  readStreetAndHouse,
+  type AddressLike,
+} from "../../lib/delivery/address"
 import { MESSAGES } from "./messages"
 import {
   fulfillmentOptions,
@@ -41,12 +47,6 @@ type InjectedDependencies = { logger?: Logger }
 // customer for the full reply timeout, and the list rarely changes.
 const POINTS_REPLY_TIMEOUT_MS = 5_000
 const POINTS_CACHE_MS = 60_000
-
-/** Providers never receive plugin options; the host passes the same object here. */
-export function parseProviderOptions(raw: unknown): ArchiDeliveryOptions {
-  const { database: _database, ...own } = (raw ?? {}) as Record<string, unknown>
-  return parseOptions(own)
-}
 
 const invalid = (message: string) =>
   new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -65,13 +65,14 @@ export default class ArchiDeliveryFulfillmentService extends AbstractFulfillment
   private pointsCache_?: { at: number; points: PickupPoint[] }
 
   static validateOptions(options: Record<string, unknown>): void {
-    parseProviderOptions(options)
+    readPluginOptions(options)
   }
 
   constructor({ logger }: InjectedDependencies, options: unknown) {
     super()
     this.logger_ = logger
-    this.options_ = parseProviderOptions(options)
+    // Providers never receive the plugin's options; the host passes the same object here.
+    this.options_ = readPluginOptions(options)
     const o = this.options_
     this.client_ = clientFromOptions(o, {
       replyTimeoutMs: Math.min(o.replyTimeoutMs, POINTS_REPLY_TIMEOUT_MS),

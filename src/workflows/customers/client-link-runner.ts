@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ARCHIDELIVERY_MODULE } from "../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../modules/archidelivery"
 import { linkClientsWorkflow, type LinkClientsResult } from "./link-clients"
 import {
   requestClientLinksWorkflow,
@@ -43,8 +42,7 @@ export async function drainClientLinks(
   container: MedusaContainer,
   opts: { maxBatches?: number } = {}
 ): Promise<DrainClientLinksResult> {
-  const service =
-    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const service = archiDeliveryService(container)
   const limit = service.getOptions().queue.batchSize
   const total: DrainClientLinksResult = {
     attempted: 0,

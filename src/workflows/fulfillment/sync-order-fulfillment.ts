@@ -1,3 +1,4 @@
+import { orderFulfillmentLockKey } from "../../lib/shared/lock-keys"
 import {
   createWorkflow,
   transform,
@@ -12,7 +13,10 @@ import {
   releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { planFulfillment, type PlanOrder } from "../../lib/delivery/fulfillment-plan"
+import {
+  planFulfillment,
+  type PlanOrder,
+} from "../../lib/delivery/fulfillment-plan"
 import { getFulfillmentStatusCodesStep } from "./steps/get-fulfillment-status-codes"
 import { markFulfillmentStatusStep } from "./steps/mark-fulfillment-status"
 
@@ -63,9 +67,8 @@ const ORDER_FIELDS = [
 export const syncOrderFulfillmentWorkflow = createWorkflow(
   syncOrderFulfillmentWorkflowId,
   (input: SyncOrderFulfillmentInput) => {
-    const lockKey = transform(
-      { input },
-      ({ input }) => `archidelivery-fulfil:${input.order_id}`
+    const lockKey = transform({ input }, ({ input }) =>
+      orderFulfillmentLockKey(input.order_id)
     )
     acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
 

@@ -17,7 +17,7 @@ import {
   type PricedLine,
 } from "../../lib/delivery/delivery-price"
 import {
-  ARCHIDELIVERY_MODULE,
+  archiDeliveryService,
   type ArchiDeliveryModuleService,
 } from "../../modules/archidelivery"
 
@@ -87,8 +87,7 @@ async function checkMinimumOrder(
  * makes before an order is placed lives here: the phone, then the minimum.
  */
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const service =
-    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const service = archiDeliveryService(container)
   const options = service.getOptions()
   checkPhone(cart as CheckoutCart, options)
   await checkMinimumOrder(cart, options, container)

@@ -1,11 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { ARCHIDELIVERY_MODULE } from "../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../modules/archidelivery"
 import { failProductImportWorkflow } from "./fail-product-import"
 import { importProductsWorkflow } from "./import-products"
 import { startProductImportWorkflow } from "./start-product-import"
-import { PRODUCT_IMPORT_LOCK_KEY } from "./steps/acquire-product-import-lock"
+import { PRODUCT_IMPORT_LOCK_KEY } from "../../lib/shared/lock-keys"
 import { errorMessage } from "../../lib/shared/error-message"
 
 export type RunProductImportInput = {
@@ -26,8 +25,7 @@ export async function runProductImport(
 ): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const { errors } = await importProductsWorkflow(container).run({
       input: { ...input, currency_code: service.getOptions().currency },
       throwOnError: false,

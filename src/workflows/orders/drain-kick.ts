@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCoalescingRunner } from "../../lib/shared/coalescing-runner"
 import { ARCHIDELIVERY_MODULE } from "../../modules/archidelivery"
 import { errorMessage } from "../../lib/shared/error-message"
-import { DrainBusyError, DrainLockError } from "./drain-lock"
+import { LockBusyError, LockFailedError } from "../../lib/shared/locks"
 import { drainOrderQueue } from "./drain-order-queue"
 
 /** How long a background drain waits for a running one (which may take the order anyway). */
@@ -24,7 +24,7 @@ export function orderDrainRunner(container: MedusaContainer) {
       } catch (e) {
         // Busy: the running drain or the next minute job sends it. A lock
         // failure was logged where it happened.
-        if (!(e instanceof DrainBusyError || e instanceof DrainLockError)) {
+        if (!(e instanceof LockBusyError || e instanceof LockFailedError)) {
           container
             .resolve(ContainerRegistrationKeys.LOGGER)
             .error(

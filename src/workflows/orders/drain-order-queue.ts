@@ -1,3 +1,4 @@
+import { runWorkers } from "../../lib/shared/pool"
 import { randomUUID } from "node:crypto"
 import { hostname } from "node:os"
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -5,7 +6,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { errorMessage } from "../../lib/shared/error-message"
 import { orderPhone } from "../../lib/orders/order-payload"
 import { backoffMs } from "../../lib/orders/queue-policy"
-import { ARCHIDELIVERY_MODULE } from "../../modules/archidelivery"
+import { archiDeliveryService } from "../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../modules/archidelivery/service"
 import type { OrderSyncDTO } from "../../modules/archidelivery/types"
 import { pushOrderWorkflow } from "./push-order"
@@ -14,11 +15,9 @@ import { recordOrderOutcomeWorkflow } from "./record-order-outcome"
 import { recordOrderQueuePingWorkflow } from "./record-order-queue-ping"
 import type { CompletedOrderClaim } from "./steps/complete-order-claim"
 import { attemptFrom, toClaimed } from "./steps/order-sync-types"
-import { withDrainLock } from "./drain-lock"
+import { withLock } from "../../lib/shared/locks"
+import { ORDER_DRAIN_LOCK_KEY } from "../../lib/shared/lock-keys"
 import { loadOrdersForPush, type OrderPushData } from "./load-orders-for-push"
-
-/** One drain at a time per lock provider; claims keep drains safe without it too. */
-export const ORDER_DRAIN_LOCK_KEY = "archidelivery:order-drain"
 
 export type DrainResult = {
   /** Rows claimed (sent, reconciled or given back). */
@@ -36,7 +35,7 @@ export type DrainOptions = {
   maxRounds?: number
 }
 
-export { DrainBusyError, DrainLockError } from "./drain-lock"
+export { LockBusyError, LockFailedError } from "../../lib/shared/locks"
 
 const emptyResult = (): DrainResult => ({
   attempted: 0,
@@ -50,8 +49,8 @@ const emptyResult = (): DrainResult => ({
  * THE drain, used by the minute job, by push-on-place and by
  * `POST /admin/archidelivery/orders/sync`:
  * 1. takes the Locking module's lock `archidelivery:order-drain`
- *    (DrainBusyError when it stays busy past `lockTimeoutSeconds`,
- *    DrainLockError when the locking provider fails);
+ *    (LockBusyError when it stays busy past `lockTimeoutSeconds`,
+ *    LockFailedError when the locking provider fails);
  * 2. pings ArchiDelivery: on failure nothing is attempted and waiting rows
  *    are marked `ping_failed`; on success `ping_failed` rows are released;
  * 3. claims due rows atomically with a lease (`queue.batchSize`,
@@ -65,10 +64,9 @@ export async function drainOrderQueue(
   container: MedusaContainer,
   opts: DrainOptions = {}
 ): Promise<DrainResult> {
-  const service =
-    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const service = archiDeliveryService(container)
   const { leaseSeconds } = service.getOptions().queue
-  return withDrainLock(
+  return withLock(
     container,
     ORDER_DRAIN_LOCK_KEY,
     // The lock outlives a drain's claims, so a crashed holder frees it.
@@ -89,8 +87,7 @@ export async function runOrderDrain(
   container: MedusaContainer,
   opts: DrainOptions = {}
 ): Promise<DrainResult> {
-  const service =
-    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const service = archiDeliveryService(container)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const result = emptyResult()
   if (service.isShuttingDown()) {
@@ -183,8 +180,7 @@ async function drainPass(
   budget: { rounds: number },
   onDone: (row: OrderSyncDTO, status: CompletedOrderClaim["status"]) => void
 ): Promise<number> {
-  const service =
-    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const service = archiDeliveryService(container)
   const options = service.getOptions()
   const { batchSize, leaseSeconds, concurrency } = options.queue
   const buffer: ClaimedRow[] = []
@@ -291,7 +287,7 @@ async function drainPass(
       }
     }
   }
-  const workers = Promise.all(Array.from({ length: concurrency }, worker))
+  const workers = runWorkers(concurrency, worker)
   const unsubscribe = service.onShutdown(async () => {
     stopped = true
     await giveBack(buffer.splice(0).map((c) => c.row))
@@ -324,8 +320,7 @@ async function releaseUnstarted(
   if (!rows.length) {
     return
   }
-  const service =
-    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const service = archiDeliveryService(container)
   try {
     await service.releaseOrderSyncClaims(rows)
   } catch (e) {
@@ -343,8 +338,7 @@ async function processRow(
   claimedAt: number,
   data: OrderPushData
 ): Promise<CompletedOrderClaim["status"]> {
-  const service =
-    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const service = archiDeliveryService(container)
   const options = service.getOptions()
   const order_sync = toClaimed(row)
   try {

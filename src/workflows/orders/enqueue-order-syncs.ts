@@ -6,7 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { enqueueOrderSyncsStep } from "./steps/enqueue-order-syncs"
-import { ORDER_SYNC_QUEUED_EVENT } from "./steps/order-sync-types"
+import { ORDER_SYNC_QUEUED_EVENT } from "../../lib/shared/events"
 
 export type EnqueueOrderSyncsWorkflowInput = { order_ids: string[] }
 

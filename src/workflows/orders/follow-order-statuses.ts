@@ -5,7 +5,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { findFulfillmentLagStep } from "../fulfillment/steps/find-fulfillment-lag"
-import { ORDER_STATUS_CHANGED_EVENT } from "./steps/order-sync-types"
+import { ORDER_STATUS_CHANGED_EVENT } from "../../lib/shared/events"
 import { pollOrderStatusesStep } from "./steps/poll-order-statuses"
 import { proveOrderLookupStep } from "./steps/prove-order-lookup"
 import { recordOrderStatusesStep } from "./steps/record-order-statuses"

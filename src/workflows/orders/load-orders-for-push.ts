@@ -1,8 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { PayloadOrder, PayloadProductLink } from "../../lib/orders/order-payload"
-import { ARCHIDELIVERY_MODULE } from "../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../modules/archidelivery/service"
+import type {
+  PayloadOrder,
+  PayloadProductLink,
+} from "../../lib/orders/order-payload"
+import { archiDeliveryService } from "../../modules/archidelivery"
 import type { ClientLinkDTO } from "../../modules/archidelivery/types"
 
 /** Everything the payload mapper and the client choice read from an order. */
@@ -137,8 +139,7 @@ export async function loadOrdersForPush(
     return out
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const service =
-    container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const service = archiDeliveryService(container)
   const { data } = await query.graph({
     entity: "order",
     fields: ORDER_PUSH_FIELDS,

@@ -2,8 +2,7 @@ import { readdirSync } from "node:fs"
 import { join } from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ARCHIDELIVERY_MODULE } from "../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../modules/archidelivery"
 
 /** The module's own migrations, as Medusa records them (file names without extension). */
 function moduleMigrationNames(): string[] {
@@ -43,12 +42,10 @@ export async function pluginInstalledAt(
       // Another migrations table: the first queue row still tells.
     }
   }
-  const [first] = await container
-    .resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
-    .listOrderSyncs(
-      {},
-      { select: ["created_at"], order: { created_at: "ASC" }, take: 1 }
-    )
+  const [first] = await archiDeliveryService(container).listOrderSyncs(
+    {},
+    { select: ["created_at"], order: { created_at: "ASC" }, take: 1 }
+  )
   if (first?.created_at) {
     times.push(new Date(first.created_at))
   }

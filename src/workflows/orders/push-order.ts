@@ -3,7 +3,10 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import type { PayloadOrder, PayloadProductLink } from "../../lib/orders/order-payload"
+import type {
+  PayloadOrder,
+  PayloadProductLink,
+} from "../../lib/orders/order-payload"
 import type { ClientLinkDTO } from "../../modules/archidelivery/types"
 import { completeOrderClaimStep } from "./steps/complete-order-claim"
 import type { ClaimedOrderSync } from "./steps/order-sync-types"

@@ -5,7 +5,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { changeOrderSyncStep } from "./steps/change-order-sync"
-import { ORDER_SYNC_QUEUED_EVENT } from "./steps/order-sync-types"
+import { ORDER_SYNC_QUEUED_EVENT } from "../../lib/shared/events"
 import { refuseCancelledOrderStep } from "./steps/refuse-cancelled-order"
 
 export type RetryOrderSyncWorkflowInput = {

@@ -1,8 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isArchiDeliveryError } from "../../../lib/archidelivery"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import { errorMessage } from "../../../lib/shared/error-message"
 
 export type CheckArchiDeliveryClientInput = { archidelivery_client_id: string }
@@ -17,8 +16,7 @@ export const checkArchiDeliveryClientStepId =
 export const checkArchiDeliveryClientStep = createStep(
   checkArchiDeliveryClientStepId,
   async (input: CheckArchiDeliveryClientInput, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const id = input.archidelivery_client_id
     let row
     try {

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto"
 import { hostname } from "node:os"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type { ClientLinkDTO } from "../../../modules/archidelivery/types"
 
 export type ClaimClientLinksInput = {
@@ -23,8 +22,7 @@ export const claimClientLinksStepId = "archidelivery-claim-client-links"
 export const claimClientLinksStep = createStep(
   claimClientLinksStepId,
   async (input: ClaimClientLinksInput, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const owner = `${hostname()}:${process.pid}:${randomUUID()}`
     const limit = input.limit ?? service.getOptions().queue.batchSize
     const links = input.customer_ids
@@ -39,8 +37,7 @@ export const claimClientLinksStep = createStep(
     if (!claim?.links.length) {
       return
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     // An empty patch only lets go of the lease; the row stays as it was.
     for (const link of claim.links) {
       await service.completeClientLinkClaim(link.id, claim.owner, {})

@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type { ClientLinkDTO } from "../../../modules/archidelivery/types"
 import { restorable } from "./prepare-client-links"
 import type { ClientLinkOutcome } from "./resolve-clients"
@@ -24,8 +23,7 @@ export const completeClientLinksStepId = "archidelivery-complete-client-links"
 export const completeClientLinksStep = createStep(
   completeClientLinksStepId,
   async (input: CompleteClientLinksInput, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const claimed = new Map(input.links.map((l) => [l.id, l]))
     const stored: ClientLinkDTO[] = []
     const previous: ClientLinkDTO[] = []
@@ -54,8 +52,7 @@ export const completeClientLinksStep = createStep(
     if (!compensation?.previous.length) {
       return
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     for (const link of compensation.previous) {
       await service.updateClientLinks(restorable(link))
     }

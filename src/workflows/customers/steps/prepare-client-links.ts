@@ -1,7 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { normalizePhone } from "../../../lib/customers/phone"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type { ClientLinkDTO } from "../../../modules/archidelivery/types"
 import type { LinkCustomer } from "./load-link-customers"
 
@@ -62,8 +61,7 @@ export const prepareClientLinksStepId = "archidelivery-prepare-client-links"
 export const prepareClientLinksStep = createStep(
   prepareClientLinksStepId,
   async (input: PrepareClientLinksInput, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const { defaultCountry } = service.getOptions().phone
     const result: PrepareClientLinksResult = {
       pending: [],
@@ -145,8 +143,7 @@ export const prepareClientLinksStep = createStep(
     if (!compensation) {
       return
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     if (compensation.created.length) {
       await service.deleteClientLinks(compensation.created)
     }

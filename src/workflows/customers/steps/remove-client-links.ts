@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import { clientIdsOf } from "./complete-client-links"
 
 export type RemoveClientLinksInput = { customer_ids: string[] }
@@ -16,8 +15,7 @@ export const removeClientLinksStepId = "archidelivery-remove-client-links"
 export const removeClientLinksStep = createStep(
   removeClientLinksStepId,
   async (input: RemoveClientLinksInput, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const links = input.customer_ids.length
       ? await service.listClientLinks({ customer_id: input.customer_ids })
       : []
@@ -35,8 +33,7 @@ export const removeClientLinksStep = createStep(
     if (!compensation?.ids.length) {
       return
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     await service.restoreClientLinks(compensation.ids)
     await service.refreshClientLinkAmbiguity(compensation.clientIds)
   }

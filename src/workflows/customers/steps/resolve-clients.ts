@@ -1,3 +1,4 @@
+import { mapPool } from "../../../lib/shared/pool"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
@@ -5,12 +6,14 @@ import {
   type ArchiDeliveryClient,
 } from "../../../lib/archidelivery"
 import { newClientParams } from "../../../lib/customers/client-data"
-import { findClientByPhone, type ClientMatch } from "../../../lib/customers/client-match"
+import {
+  findClientByPhone,
+  type ClientMatch,
+} from "../../../lib/customers/client-match"
 import type { ArchiDeliveryOptions } from "../../../lib/shared/options"
 import { formatPhone, normalizePhone } from "../../../lib/customers/phone"
 import { nextAttemptAt } from "../../../lib/orders/queue-policy"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type {
   ClientLinkClaimPatch,
   ClientLinkDTO,
@@ -42,13 +45,12 @@ export const resolveClientsStepId = "archidelivery-resolve-clients"
 export const resolveClientsStep = createStep(
   resolveClientsStepId,
   async (input: ResolveClientsInput, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     const options = service.getOptions()
     const client = service.getClient()
     const customers = new Map(input.customers.map((c) => [c.id, c]))
-    const outcomes = await mapWithConcurrency(
+    const outcomes = (await mapPool(
       input.links,
       options.queue.concurrency,
       async (link): Promise<ClientLinkOutcome> => {
@@ -65,7 +67,7 @@ export const resolveClientsStep = createStep(
         }
         return { id: link.id, customer_id: link.customer_id, patch }
       }
-    )
+    )) as ClientLinkOutcome[]
     return new StepResponse(outcomes)
   }
 )
@@ -165,23 +167,4 @@ function failed(phone: string | null, message: string): ClientLinkClaimPatch {
     next_attempt_at: null,
     last_error: message,
   }
-}
-
-async function mapWithConcurrency<T, R>(
-  items: T[],
-  concurrency: number,
-  fn: (item: T) => Promise<R>
-): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      results[i] = await fn(items[i])
-    }
-  }
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, worker)
-  )
-  return results
 }

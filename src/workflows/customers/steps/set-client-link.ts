@@ -1,7 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { normalizePhone } from "../../../lib/customers/phone"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type { ClientLinkDTO } from "../../../modules/archidelivery/types"
 import { clientIdsOf } from "./complete-client-links"
 import type { LinkCustomer } from "./load-link-customers"
@@ -29,8 +28,7 @@ export const setClientLinkStepId = "archidelivery-set-client-link"
 export const setClientLinkStep = createStep(
   setClientLinkStepId,
   async (input: SetClientLinkInput, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const { defaultCountry } = service.getOptions().phone
     const [link] = (await service.listClientLinks({
       customer_id: input.customer.id,
@@ -72,8 +70,7 @@ export const setClientLinkStep = createStep(
     if (!compensation) {
       return
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     if (compensation.created) {
       await service.deleteClientLinks(compensation.created)
     }

@@ -1,8 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { orderStatusLabel } from "../../../lib/orders/order-status"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
-import type { OrderStatusChangedEvent } from "../../orders/steps/record-order-statuses"
+import { archiDeliveryService } from "../../../modules/archidelivery"
+import type { OrderStatusChangedEvent } from "../../../lib/shared/events"
 
 export const findFulfillmentLagStepId = "archidelivery-find-fulfillment-lag"
 
@@ -18,8 +17,7 @@ export const findFulfillmentLagStep = createStep(
     input: { limit: number; announced: OrderStatusChangedEvent[] },
     { container }
   ) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const { shipped, delivered } = service.getOptions().status
     const codes = [...new Set([...shipped, ...delivered])]
     if (!codes.length) {

@@ -1,8 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  ARCHIDELIVERY_MODULE,
-  type ArchiDeliveryModuleService,
-} from "../../../modules/archidelivery"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type { StatusCodes } from "../../../lib/delivery/fulfillment-plan"
 
 export const getFulfillmentStatusCodesStepId =
@@ -12,8 +9,7 @@ export const getFulfillmentStatusCodesStepId =
 export const getFulfillmentStatusCodesStep = createStep(
   getFulfillmentStatusCodesStepId,
   async (_input: void, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const { shipped, delivered } = service.getOptions().status
     return new StepResponse<StatusCodes>({
       shipped: [...shipped],

@@ -1,8 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 
-export const markFulfillmentStatusStepId = "archidelivery-mark-fulfillment-status"
+export const markFulfillmentStatusStepId =
+  "archidelivery-mark-fulfillment-status"
 
 type Previous = { id: string; fulfilment_status: number | null }[]
 
@@ -13,8 +13,7 @@ type Previous = { id: string; fulfilment_status: number | null }[]
 export const markFulfillmentStatusStep = createStep(
   markFulfillmentStatusStepId,
   async (input: { order_id: string; status: number }, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const rows = await service.listOrderSyncs(
       { order_id: input.order_id },
       { select: ["id", "fulfilment_status"] }
@@ -36,8 +35,7 @@ export const markFulfillmentStatusStep = createStep(
     if (!previous?.length) {
       return
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     await service.updateOrderSyncs(previous)
   }
 )

@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-
-/** One menu import at a time, across every server instance sharing the locking provider. */
-export const PRODUCT_IMPORT_LOCK_KEY = "archidelivery:product-import"
-/** Seconds the lock lives unless renewed; each chunk renews it. */
-export const PRODUCT_IMPORT_LOCK_TTL = 120
+import {
+  PRODUCT_IMPORT_LOCK_KEY,
+  PRODUCT_IMPORT_LOCK_TTL,
+} from "../../../lib/shared/lock-keys"
 
 export const acquireProductImportLockStepId =
   "archidelivery-acquire-product-import-lock"

@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 
 export const INTERRUPTED_MESSAGE =
   "interrupted: the server running this import stopped before it finished; start it again"
@@ -15,8 +14,7 @@ export const closeInterruptedProductImportsStepId =
 export const closeInterruptedProductImportsStep = createStep(
   closeInterruptedProductImportsStepId,
   async (_: void, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const running = await service.listProductImports(
       { status: "running" },
       { take: null }
@@ -39,8 +37,7 @@ export const closeInterruptedProductImportsStep = createStep(
     if (!ids?.length) {
       return
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     await service.updateProductImports(
       ids.map((id) => ({
         id,

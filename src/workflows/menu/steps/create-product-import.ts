@@ -1,7 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { emptyTotals } from "../../../lib/menu/menu"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 
 export type CreateProductImportInput = { started_by: string | null }
 
@@ -11,8 +10,7 @@ export const createProductImportStepId = "archidelivery-create-product-import"
 export const createProductImportStep = createStep(
   createProductImportStepId,
   async (input: CreateProductImportInput, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const row = await service.createProductImports({
       status: "running",
       started_at: new Date(),
@@ -24,9 +22,7 @@ export const createProductImportStep = createStep(
   },
   async (id, { container }) => {
     if (id) {
-      await container
-        .resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
-        .deleteProductImports(id)
+      await archiDeliveryService(container).deleteProductImports(id)
     }
   }
 )

@@ -1,8 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isArchiDeliveryError } from "../../../lib/archidelivery"
-import { MenuSchemaError, readMenu, type ReadMenuResult } from "../../../lib/menu/menu"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import {
+  MenuSchemaError,
+  readMenu,
+  type ReadMenuResult,
+} from "../../../lib/menu/menu"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 
 export const fetchProductMenuStepId = "archidelivery-fetch-product-menu"
 
@@ -20,8 +23,7 @@ const WHY: Record<string, string> = {
 export const fetchProductMenuStep = createStep(
   fetchProductMenuStepId,
   async (_: void, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     try {
       const rows = await service.getClient().getAllMenu()
       const menu: ReadMenuResult = readMenu(

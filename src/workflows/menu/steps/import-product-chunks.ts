@@ -10,7 +10,7 @@ import { importProductChunkWorkflow } from "../import-product-chunk"
 import {
   PRODUCT_IMPORT_LOCK_KEY,
   PRODUCT_IMPORT_LOCK_TTL,
-} from "./acquire-product-import-lock"
+} from "../../../lib/shared/lock-keys"
 
 export const PRODUCT_IMPORT_CHUNK_SIZE = 250
 

@@ -10,7 +10,7 @@ import {
   type PriceState,
   type ProductState,
 } from "../../../lib/menu/menu"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
 
 export type ProductChunkState = { links: LinkState[]; products: ProductState[] }
@@ -67,8 +67,7 @@ export const loadProductChunkStateStepId =
 export const loadProductChunkStateStep = createStep(
   loadProductChunkStateStepId,
   async (input: { items: MenuItem[] }, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const products = async (filters: Record<string, unknown>) =>
       (

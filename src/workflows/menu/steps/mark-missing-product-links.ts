@@ -1,7 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ReportItem } from "../../../lib/menu/menu"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 
 export const markMissingProductLinksStepId =
   "archidelivery-mark-missing-product-links"
@@ -21,8 +20,7 @@ type Undo = {
 export const markMissingProductLinksStep = createStep(
   markMissingProductLinksStepId,
   async (input: { seen_ids: string[] }, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const seen = new Set(input.seen_ids)
     const links = await service.listProductLinks(
       {},
@@ -71,8 +69,7 @@ export const markMissingProductLinksStep = createStep(
     if (!undo) {
       return
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     if (undo.gone.length) {
       await service.updateProductLinks({
         selector: { id: undo.gone },

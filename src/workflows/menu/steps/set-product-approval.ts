@@ -1,7 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 
 export type SetProductApprovalInput = {
   product_ids: string[]
@@ -25,8 +24,7 @@ export const setProductApprovalStepId = "archidelivery-set-product-approval"
 export const setProductApprovalStep = createStep(
   setProductApprovalStepId,
   async (input: SetProductApprovalInput, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const ids = [...new Set(input.product_ids)]
     const links = await service.listProductLinks(
       { product_id: ids },
@@ -73,9 +71,7 @@ export const setProductApprovalStep = createStep(
   },
   async (previous, { container }) => {
     if (previous?.length) {
-      await container
-        .resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
-        .updateProductLinks(previous)
+      await archiDeliveryService(container).updateProductLinks(previous)
     }
   }
 )

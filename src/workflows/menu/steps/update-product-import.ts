@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
 
 export type UpdateProductImportInput = {
@@ -30,8 +30,7 @@ export const updateProductImportStepId = "archidelivery-update-product-import"
 export const updateProductImportStep = createStep(
   updateProductImportStepId,
   async (input: UpdateProductImportInput, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const before = await service.retrieveProductImport(input.id)
     const previous = Object.fromEntries(
       RESTORED.filter((f) => f in input).map((f) => [f, before[f]])
@@ -43,9 +42,9 @@ export const updateProductImportStep = createStep(
   },
   async (previous, { container }) => {
     if (previous && Object.keys(previous).length > 1) {
-      await container
-        .resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
-        .updateProductImports(previous as unknown as ImportPatch)
+      await archiDeliveryService(container).updateProductImports(
+        previous as unknown as ImportPatch
+      )
     }
   }
 )

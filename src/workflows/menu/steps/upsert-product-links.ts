@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { LinkWrite } from "../../../lib/menu/menu"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
 
 /** A link write whose product is known by now. */
@@ -36,8 +36,7 @@ export const upsertProductLinksStepId = "archidelivery-upsert-product-links"
 export const upsertProductLinksStep = createStep(
   upsertProductLinksStepId,
   async (input: { links: ProductLinkUpsert[] }, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const now = new Date()
     const values = (l: ProductLinkUpsert) => ({
       product_id: l.product_id,
@@ -89,8 +88,7 @@ export const upsertProductLinksStep = createStep(
     if (!undo) {
       return
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     if (undo.created.length) {
       await service.deleteProductLinks(undo.created)
     }

@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type {
   OrderSyncDTO,
   OrderSyncStatus,
@@ -82,8 +81,7 @@ function changeFor(row: OrderSyncDTO): Change | null {
 export const cancelOrderSyncStep = createStep(
   cancelOrderSyncStepId,
   async (input: { order_id: string }, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     for (let tries = 0; tries < 5; tries++) {
       const [row] = (await service.listOrderSyncs({
         order_id: input.order_id,
@@ -144,8 +142,7 @@ export const cancelOrderSyncStep = createStep(
     if (!compensation) {
       return
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     await service.deleteOrderAttempts(compensation.attempt_id)
     const prev = compensation.previous
     await service.updateOrderSyncs({

@@ -1,8 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { codedError } from "../../../lib/shared/admin-codes"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type {
   OrderSyncDTO,
   OrderSyncStatus,
@@ -47,8 +46,7 @@ const RESTORED = [
 export const changeOrderSyncStep = createStep(
   changeOrderSyncStepId,
   async (input: ChangeOrderSyncInput, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const [row] = (await service.listOrderSyncs({
       order_id: input.order_id,
     })) as unknown as OrderSyncDTO[]
@@ -125,8 +123,7 @@ export const changeOrderSyncStep = createStep(
     if (!compensation) {
       return
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     await service.deleteOrderAttempts(compensation.attempt_id)
     const prev = compensation.previous
     await service.updateOrderSyncs({

@@ -1,7 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type {
   OrderSyncClaimPatch,
   OrderSyncDTO,
@@ -43,8 +42,7 @@ const toDate = (v: string | null | undefined) =>
 export const completeOrderClaimStep = createStep(
   completeOrderClaimStepId,
   async (input: CompleteOrderClaimInput, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const { order_sync: sync, outcome } = input
     if (outcome.release) {
       const row = await service.releaseOrderSyncClaim(sync.id, sync.claim_token)
@@ -93,8 +91,7 @@ export const completeOrderClaimStep = createStep(
     if (!compensation) {
       return
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     if (compensation.completed) {
       await service.updateOrderSyncs({
         id: compensation.sync_id,

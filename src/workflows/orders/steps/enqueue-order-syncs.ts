@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type {
   EnqueueOrderSyncInput,
   OrderSyncDTO,
@@ -17,8 +16,7 @@ export const enqueueOrderSyncsStepId = "archidelivery-enqueue-order-syncs"
 export const enqueueOrderSyncsStep = createStep(
   enqueueOrderSyncsStepId,
   async (input: { orders: EnqueueOrderSyncInput[] }, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     if (!input.orders.length) {
       return new StepResponse({
         order_syncs: [] as OrderSyncDTO[],

@@ -1,7 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type { EnqueueOrderSyncInput } from "../../../modules/archidelivery/types"
 import { pluginInstalledAt } from "../plugin-installed-at"
 
@@ -28,8 +27,7 @@ export const findUnqueuedOrdersStep = createStep(
   findUnqueuedOrdersStepId,
   async (input: FindUnqueuedOrdersInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const windowStart = Date.now() - input.window_hours * 3_600_000
     const installed = await pluginInstalledAt(container)
     const since = new Date(Math.max(windowStart, installed?.getTime() ?? 0))

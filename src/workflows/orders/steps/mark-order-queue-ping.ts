@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 
 export type MarkOrderQueuePingInput = {
   reachable: boolean
@@ -28,8 +27,7 @@ export const markOrderQueuePingStepId = "archidelivery-mark-order-queue-ping"
 export const markOrderQueuePingStep = createStep(
   markOrderQueuePingStepId,
   async (input: MarkOrderQueuePingInput, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const now = new Date()
     const fields = ["id", "next_attempt_at", "last_error", "last_error_kind"]
     let rows: Previous[]
@@ -77,8 +75,7 @@ export const markOrderQueuePingStep = createStep(
     if (!previous?.length) {
       return
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     await service.updateOrderSyncs(previous.map((p) => ({ ...p })))
   }
 )

@@ -4,10 +4,6 @@ import type {
   OrderSyncStatus,
 } from "../../../modules/archidelivery/types"
 
-/** Queue events: the drain listens to the first, the fulfillment code to the second. */
-export const ORDER_SYNC_QUEUED_EVENT = "archidelivery.order_sync.queued"
-export const ORDER_STATUS_CHANGED_EVENT = "archidelivery.order.status_changed"
-
 /** The fields of a claimed row a push or a reconciliation needs (serialisable). */
 export type ClaimedOrderSync = {
   id: string

@@ -1,8 +1,8 @@
+import { mapPool } from "../../../lib/shared/pool"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isArchiDeliveryError } from "../../../lib/archidelivery"
 import { parseOrderStatus } from "../../../lib/orders/order-status"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type { OrderSyncDTO } from "../../../modules/archidelivery/types"
 import { errorMessage } from "./order-sync-types"
 
@@ -38,8 +38,7 @@ export const pollOrderStatusesStepId = "archidelivery-poll-order-statuses"
 export const pollOrderStatusesStep = createStep(
   pollOrderStatusesStepId,
   async (input: { limit: number }, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const options = service.getOptions()
     const base = {
       status: "sent" as const,
@@ -64,10 +63,10 @@ export const pollOrderStatusesStep = createStep(
     const client = service.getClient()
     const polled: PolledOrderStatus[] = []
     let down = false
-    let next = 0
-    const worker = async () => {
-      while (!down && next < rows.length) {
-        const row = rows[next++]
+    await mapPool(
+      rows,
+      options.queue.concurrency,
+      async (row) => {
         let data
         let readError: string | null = null
         try {
@@ -75,7 +74,7 @@ export const pollOrderStatusesStep = createStep(
         } catch (e) {
           if (isArchiDeliveryError(e) && e.kind === "unreachable") {
             down = true
-            continue
+            return
           }
           readError = errorMessage(e)
         }
@@ -102,13 +101,8 @@ export const pollOrderStatusesStep = createStep(
             : null,
           read_error: readError,
         })
-      }
-    }
-    await Promise.all(
-      Array.from(
-        { length: Math.min(options.queue.concurrency, rows.length) },
-        worker
-      )
+      },
+      () => down
     )
     return new StepResponse(polled)
   }

@@ -8,8 +8,7 @@ import {
   proveLookup,
   type PastAttempt,
 } from "../../../lib/orders/reconcile-match"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import { errorMessage } from "./order-sync-types"
 import type { PolledOrderStatus } from "./poll-order-statuses"
 
@@ -40,8 +39,7 @@ type Compensation = { created?: string; previous?: Proof } | undefined
 export const proveOrderLookupStep = createStep(
   proveOrderLookupStepId,
   async (input: { polled: PolledOrderStatus[] }, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const options = service.getOptions()
     const pointId = options.pointId?.trim()
     const none = new StepResponse(null, undefined as Compensation)
@@ -163,8 +161,7 @@ export const proveOrderLookupStep = createStep(
     if (!compensation) {
       return
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     if (compensation.created) {
       await service.deleteLookupProofs(compensation.created)
     }

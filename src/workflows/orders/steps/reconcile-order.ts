@@ -21,7 +21,7 @@ import {
   type OrderFacts,
   type PastAttempt,
 } from "../../../lib/orders/reconcile-match"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
 import {
   attemptFrom,
@@ -223,8 +223,7 @@ async function lookupProof(
 export const reconcileOrderStep = createStep(
   reconcileOrderStepId,
   async (input: ReconcileOrderInput, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const options = service.getOptions()
     const sync = input.order_sync
     const now = await databaseNow(container)

@@ -1,16 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isFinalOrderStatus, orderStatusLabel } from "../../../lib/orders/order-status"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import {
+  isFinalOrderStatus,
+  orderStatusLabel,
+} from "../../../lib/orders/order-status"
+import { archiDeliveryService } from "../../../modules/archidelivery"
+import type { OrderStatusChangedEvent } from "../../../lib/shared/events"
 import type { PolledOrderStatus } from "./poll-order-statuses"
-
-export type OrderStatusChangedEvent = {
-  order_id: string
-  archidelivery_order_id: string
-  status: number
-  previous_status: number | null
-  label: string | null
-}
 
 export const recordOrderStatusesStepId = "archidelivery-record-order-statuses"
 
@@ -23,8 +18,7 @@ export const recordOrderStatusesStepId = "archidelivery-record-order-statuses"
 export const recordOrderStatusesStep = createStep(
   recordOrderStatusesStepId,
   async (input: { polled: PolledOrderStatus[] }, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const { final } = service.getOptions().status
     const now = new Date()
     const events: OrderStatusChangedEvent[] = []
@@ -59,8 +53,7 @@ export const recordOrderStatusesStep = createStep(
     if (!polled?.length) {
       return
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     await service.updateOrderSyncs(
       polled.map((p) => ({
         id: p.id,

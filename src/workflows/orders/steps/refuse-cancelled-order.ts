@@ -3,8 +3,7 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type { OrderSyncDTO } from "../../../modules/archidelivery/types"
 
 export const refuseCancelledOrderStepId = "archidelivery-refuse-cancelled-order"
@@ -17,8 +16,7 @@ export const refuseCancelledOrderStepId = "archidelivery-refuse-cancelled-order"
 export const refuseCancelledOrderStep = createStep(
   refuseCancelledOrderStepId,
   async (input: { order_id: string }, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const [row] = (await service.listOrderSyncs(
       { order_id: input.order_id },
       { select: ["status", "cancelled_at", "display_id"] }

@@ -2,9 +2,12 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { findClientByPhone } from "../../../lib/customers/client-match"
 import { errorMessage } from "../../../lib/shared/error-message"
-import { orderPhone, type PayloadOrder } from "../../../lib/orders/order-payload"
+import {
+  orderPhone,
+  type PayloadOrder,
+} from "../../../lib/orders/order-payload"
 import { classifyLookupError } from "../../../lib/orders/queue-policy"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
 import type { ClientLinkDTO } from "../../../modules/archidelivery/types"
 import { attemptFrom, type AttemptRecord } from "./order-sync-types"
@@ -77,8 +80,7 @@ export const resolveOrderClientStep = createStep(
         undefined as Compensation
       )
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const options = service.getOptions()
     const { e164 } = orderPhone(order, options.phone.defaultCountry)
     if (!e164) {
@@ -174,8 +176,7 @@ export const resolveOrderClientStep = createStep(
     if (!compensation) {
       return
     }
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     if (compensation.created) {
       await service.deleteClientLinks(compensation.created)
     }

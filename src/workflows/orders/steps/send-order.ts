@@ -11,8 +11,7 @@ import {
   nextAttemptAt,
   RECONCILE_FIRST_CHECK_MS,
 } from "../../../lib/orders/queue-policy"
-import { ARCHIDELIVERY_MODULE } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import {
   attemptFrom,
   type ClaimedOrderSync,
@@ -47,8 +46,7 @@ const LEASE_MARGIN_MS = 2_000
 export const sendOrderStep = createStep(
   sendOrderStepId,
   async (input: SendOrderInput, { container }) => {
-    const service =
-      container.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+    const service = archiDeliveryService(container)
     const options = service.getOptions()
     const sync = input.order_sync
     const now = new Date()

@@ -2,8 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../../modules/archidelivery"
 
 /**
  * The plugin's options as the settings page shows them. Header values may
@@ -14,8 +13,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
-  const service =
-    req.scope.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const service = archiDeliveryService(req.scope)
   const config = service.describeOptions()
   res.json({ config: { ...config, url: withoutCredentials(config.url) } })
 }

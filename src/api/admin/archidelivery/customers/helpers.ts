@@ -7,13 +7,9 @@ import {
   summarizeClient,
   type ClientSummary,
 } from "../../../../lib/customers/client-data"
-import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../../modules/archidelivery"
 import type { ClientLinkDTO } from "../../../../modules/archidelivery/types"
 import { errorMessage } from "../../../../lib/shared/error-message"
-
-export const moduleService = (scope: MedusaContainer) =>
-  scope.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
 
 /** A link row as the admin API shows it; no row reads as `unlinked`. */
 export function serializeLink(customerId: string, link: ClientLinkDTO | null) {
@@ -38,7 +34,7 @@ export async function findLink(
   scope: MedusaContainer,
   customerId: string
 ): Promise<ClientLinkDTO | null> {
-  const [link] = await moduleService(scope).listClientLinks({
+  const [link] = await archiDeliveryService(scope).listClientLinks({
     customer_id: customerId,
   })
   return (link as unknown as ClientLinkDTO) ?? null
@@ -71,7 +67,7 @@ export async function customerLinkReply(
   scope: MedusaContainer,
   customerId: string
 ) {
-  const service = moduleService(scope)
+  const service = archiDeliveryService(scope)
   const link = await findLink(scope, customerId)
   let client: ClientSummary | null = null
   let clientError: string | null = null

@@ -1,9 +1,10 @@
+import { archiDeliveryService } from "../../../../modules/archidelivery"
 import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { moduleService, serializeLink } from "./helpers"
+import { serializeLink } from "./helpers"
 import type { AdminListCustomerLinksType } from "./validators"
 
 /** Links for the settings page, newest change first, with their customers. */
@@ -19,10 +20,13 @@ export const GET = async (
   if (ambiguous !== undefined) {
     filters.ambiguous = ambiguous
   }
-  const [links, count] = await moduleService(req.scope).listAndCountClientLinks(
-    filters,
-    { skip: offset, take: limit, order: { updated_at: "DESC", id: "ASC" } }
-  )
+  const [links, count] = await archiDeliveryService(
+    req.scope
+  ).listAndCountClientLinks(filters, {
+    skip: offset,
+    take: limit,
+    order: { updated_at: "DESC", id: "ASC" },
+  })
   const customers = new Map<string, Record<string, unknown>>()
   if (links.length) {
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

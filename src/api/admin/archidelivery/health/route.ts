@@ -2,9 +2,9 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
+import { archiDeliveryService } from "../../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
-import { lockingHealth } from "../../../../workflows/orders/drain-lock"
+import { lockingHealth } from "../../../../lib/shared/locks"
 import { errorMessage } from "../../../../lib/shared/error-message"
 
 const iso = (v: Date | string | null | undefined) =>
@@ -44,8 +44,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
-  const service =
-    req.scope.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const service = archiDeliveryService(req.scope)
   const checked_at = new Date().toISOString()
   const started = Date.now()
   const lookup = await lookupState(service)

@@ -2,12 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { codedError } from "../../../../lib/shared/admin-codes"
 import { readOrderProblems } from "../../../../lib/orders/order-problems"
-import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
+import { archiDeliveryService } from "../../../../modules/archidelivery"
 import type { OrderSyncDTO } from "../../../../modules/archidelivery/types"
-
-export const serviceOf = (scope: MedusaContainer) =>
-  scope.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
 
 /** Why an order could not be sent, as codes the admin translates (the message stays for logs). */
 const problemsOf = (kind: string | null, message: string | null) =>
@@ -71,7 +67,7 @@ export async function retrieveOrderSyncDetail(
   scope: MedusaContainer,
   orderId: string
 ) {
-  const service = serviceOf(scope)
+  const service = archiDeliveryService(scope)
   const [row] = (await service.listOrderSyncs({
     order_id: orderId,
   })) as unknown as OrderSyncDTO[]

@@ -3,7 +3,8 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import type { OrderSyncDTO } from "../../../../modules/archidelivery/types"
-import { serializeOrderSync, serviceOf } from "./helpers"
+import { archiDeliveryService } from "../../../../modules/archidelivery"
+import { serializeOrderSync } from "./helpers"
 import type { AdminGetOrderSyncsParamsType } from "./validators"
 
 /**
@@ -16,7 +17,9 @@ export const GET = async (
 ) => {
   const { status, cancelled, offset, limit } =
     req.validatedQuery as AdminGetOrderSyncsParamsType
-  const [rows, count] = await serviceOf(req.scope).listAndCountOrderSyncs(
+  const [rows, count] = await archiDeliveryService(
+    req.scope
+  ).listAndCountOrderSyncs(
     {
       ...(status ? { status } : {}),
       ...(cancelled === undefined

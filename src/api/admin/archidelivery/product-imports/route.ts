@@ -1,10 +1,11 @@
+import { archiDeliveryService } from "../../../../modules/archidelivery"
 import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { startProductImport } from "../../../../workflows/menu/run-product-import"
-import { moduleService, serializeImport } from "../products/helpers"
+import { serializeImport } from "../products/helpers"
 import type { AdminListProductImportsType } from "../products/validators"
 import { errorMessage } from "../../../../lib/shared/error-message"
 
@@ -14,7 +15,7 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const { offset, limit } = req.validatedQuery
-  const [runs, count] = await moduleService(
+  const [runs, count] = await archiDeliveryService(
     req.scope
   ).listAndCountProductImports(
     {},
@@ -43,7 +44,7 @@ export const POST = async (
     if ((e as MedusaError)?.type !== MedusaError.Types.CONFLICT) {
       throw e
     }
-    const [running] = await moduleService(req.scope).listProductImports(
+    const [running] = await archiDeliveryService(req.scope).listProductImports(
       { status: "running" },
       { take: 1, order: { started_at: "DESC" } }
     )

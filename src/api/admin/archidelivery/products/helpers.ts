@@ -1,9 +1,5 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
+import { archiDeliveryService } from "../../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
-
-export const moduleService = (scope: MedusaContainer) =>
-  scope.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
 
 type Link = Awaited<
   ReturnType<ArchiDeliveryModuleService["listProductLinks"]>

@@ -1,8 +1,9 @@
+import { archiDeliveryService } from "../../../../modules/archidelivery"
 import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { moduleService, serializeProduct } from "./helpers"
+import { serializeProduct } from "./helpers"
 import type { AdminListArchiProductsType } from "./validators"
 
 const likeText = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
@@ -26,7 +27,7 @@ export const GET = async (
       { archidelivery_id: { $ilike: likeText(q) } },
     ]
   }
-  const [links, count] = await moduleService(
+  const [links, count] = await archiDeliveryService(
     req.scope
   ).listAndCountProductLinks(filters, {
     skip: offset,

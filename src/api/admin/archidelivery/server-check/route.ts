@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { runServerCheck, type SentOrder } from "../../../../lib/server-check"
-import { ARCHIDELIVERY_MODULE } from "../../../../modules/archidelivery"
+import { archiDeliveryService } from "../../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
 import type { AdminServerCheckType } from "./validators"
 
@@ -44,8 +44,7 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminServerCheckType>,
   res: MedusaResponse
 ) => {
-  const service =
-    req.scope.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const service = archiDeliveryService(req.scope)
   const options = service.getOptions()
   const rows = await service.listOrderSyncs(
     { status: "sent" },

@@ -1,3 +1,4 @@
+import { archiDeliveryService } from "../../../../../modules/archidelivery"
 import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
@@ -5,7 +6,6 @@ import type {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { drainClientLinks } from "../../../../../workflows/customers/client-link-runner"
 import { requestClientLinksWorkflow } from "../../../../../workflows/customers/request-client-links"
-import { moduleService } from "../helpers"
 import { errorMessage } from "../../../../../lib/shared/error-message"
 
 const PAGE = 500
@@ -47,7 +47,7 @@ export const POST = async (
     }
   }
   if (pending) {
-    const { batchSize } = moduleService(req.scope).getOptions().queue
+    const { batchSize } = archiDeliveryService(req.scope).getOptions().queue
     drainClientLinks(req.scope, {
       maxBatches: Math.ceil(pending / batchSize) + 2,
     }).catch((e) =>
@@ -64,7 +64,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
-  const service = moduleService(req.scope)
+  const service = archiDeliveryService(req.scope)
   const count = async (filters: Record<string, unknown>) =>
     (
       await service.listAndCountClientLinks(

@@ -2,13 +2,13 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { serviceOf } from "../helpers"
+import { archiDeliveryService } from "../../../../../modules/archidelivery"
 
 /** GET /admin/archidelivery/orders/stats — queue size per status, for the settings page. */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
-  const counts = await serviceOf(req.scope).countOrderSyncsByStatus()
+  const counts = await archiDeliveryService(req.scope).countOrderSyncsByStatus()
   res.json({ counts })
 }

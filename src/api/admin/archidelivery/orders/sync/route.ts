@@ -6,7 +6,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { codedError } from "../../../../../lib/shared/admin-codes"
 import {
   drainOrderQueue,
-  DrainBusyError,
+  LockBusyError,
 } from "../../../../../workflows/orders/drain-order-queue"
 import { withCodes } from "../../with-codes"
 
@@ -22,7 +22,7 @@ export const POST = withCodes(
       })
       res.json({ result })
     } catch (e) {
-      if (e instanceof DrainBusyError) {
+      if (e instanceof LockBusyError) {
         throw codedError(
           MedusaError.Types.CONFLICT,
           "drain_running",

@@ -1,16 +1,17 @@
+import { archiDeliveryService } from "../../../../../modules/archidelivery"
 import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { moduleService, serializeImport } from "../../products/helpers"
+import { serializeImport } from "../../products/helpers"
 
 /** One import run with its progress and, once it ends, its report. */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
-  const [run] = await moduleService(req.scope).listProductImports(
+  const [run] = await archiDeliveryService(req.scope).listProductImports(
     { id: req.params.id },
     { take: 1 }
   )

@@ -6,10 +6,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import {
-  ARCHIDELIVERY_MODULE,
-  type ArchiDeliveryModuleService,
-} from "../../../../../../modules/archidelivery"
+import { archiDeliveryService } from "../../../../../../modules/archidelivery"
 import { toOrderStatus } from "../../../order-status"
 
 /** The kitchen status of the signed-in customer's own order. */
@@ -32,8 +29,7 @@ export const GET = async (
       `Order with id: ${orderId} was not found`
     )
   }
-  const service =
-    req.scope.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
+  const service = archiDeliveryService(req.scope)
   const [sync] = await service.listOrderSyncs(
     { order_id: order.id },
     { take: 1 }

@@ -3,7 +3,7 @@ import {
   lockingHealth,
   probeLocking,
   recordLocking,
-} from "../drain-lock"
+} from "../locks"
 
 describe("isLockContention", () => {
   it.each([

@@ -1,21 +1,27 @@
 import { randomUUID } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { errorMessage } from "../../lib/shared/error-message"
+import { errorMessage } from "./error-message"
 
-/** Another drain holds the lock past the wait: not a fault, the holder sends. */
-export class DrainBusyError extends Error {
-  constructor() {
-    super("another order drain is running")
-    this.name = "DrainBusyError"
+// The one way the plugin runs work under a Locking module lock: `withLock`
+// tells a busy lock from a failed provider, `runIfFree` skips a busy run.
+
+/** Another holder keeps the lock past the wait: not a fault, the holder does the work. */
+export class LockBusyError extends Error {
+  constructor(readonly key: string) {
+    super(`${key} is held by another run`)
+    this.name = "LockBusyError"
   }
 }
 
-/** The locking provider itself failed (e.g. Redis down): nothing was drained. */
-export class DrainLockError extends Error {
-  constructor(readonly reason: string) {
-    super(`order drain lock failed: ${reason}`)
-    this.name = "DrainLockError"
+/** The locking provider itself failed (e.g. Redis down): nothing ran. */
+export class LockFailedError extends Error {
+  constructor(
+    readonly key: string,
+    readonly reason: string
+  ) {
+    super(`lock ${key} failed: ${reason}`)
+    this.name = "LockFailedError"
   }
 }
 
@@ -84,16 +90,18 @@ export async function probeLocking(
   return null
 }
 
+export type LockOptions = { timeoutSeconds: number; expireSeconds: number }
+
 /**
- * Runs `job` under the Locking module's lock `key`. Throws DrainBusyError
- * when another holder keeps it past `timeoutSeconds`, DrainLockError when
+ * Runs `job` under the Locking module's lock `key`. Throws LockBusyError
+ * when another holder keeps it past `timeoutSeconds`, LockFailedError when
  * the locking provider fails (logged as an error and kept for the health
  * route); errors of the job itself pass through.
  */
-export async function withDrainLock<T>(
+export async function withLock<T>(
   container: MedusaContainer,
   key: string,
-  opts: { timeoutSeconds: number; expireSeconds: number },
+  opts: LockOptions,
   job: () => Promise<T>
 ): Promise<T> {
   const locking = container.resolve(Modules.LOCKING)
@@ -117,14 +125,36 @@ export async function withDrainLock<T>(
       : errorMessage(e)
     if (!failure) {
       recordLocking(null)
-      throw new DrainBusyError()
+      throw new LockBusyError(key)
     }
     recordLocking(failure)
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
-      .error(
-        `archidelivery: the order drain lock failed, nothing was sent: ${failure}`
-      )
-    throw new DrainLockError(failure)
+      .error(`archidelivery: lock ${key} failed, nothing ran: ${failure}`)
+    throw new LockFailedError(key, failure)
+  }
+}
+
+/**
+ * For scheduled work that one instance does at a time: runs `job` under
+ * `key`, or returns null when another run holds it or the lock failed
+ * (already logged). A failure of the job itself is logged as `what` failed.
+ */
+export async function runIfFree<T>(
+  container: MedusaContainer,
+  key: string,
+  what: string,
+  job: () => Promise<T>,
+  opts: LockOptions = { timeoutSeconds: 1, expireSeconds: 120 }
+): Promise<T | null> {
+  try {
+    return await withLock(container, key, opts, job)
+  } catch (e) {
+    if (!(e instanceof LockBusyError || e instanceof LockFailedError)) {
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .error(`archidelivery: ${what} failed: ${errorMessage(e)}`)
+    }
+    return null
   }
 }

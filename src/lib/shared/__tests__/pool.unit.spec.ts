@@ -1,0 +1,60 @@
+import { mapPool, runWorkers } from "../pool"
+
+const tick = () => new Promise((r) => setImmediate(r))
+
+describe("mapPool", () => {
+  it("keeps the items' order and never runs more than the limit at once", async () => {
+    let running = 0
+    let widest = 0
+    const out = await mapPool([5, 1, 4, 2, 3], 2, async (n) => {
+      running++
+      widest = Math.max(widest, running)
+      for (let i = 0; i < n; i++) await tick()
+      running--
+      return n * 10
+    })
+    expect(out).toEqual([50, 10, 40, 20, 30])
+    expect(widest).toBe(2)
+  })
+
+  it("starts nothing more once stopped, leaving the rest undefined", async () => {
+    let stop = false
+    const seen: number[] = []
+    const out = await mapPool(
+      [1, 2, 3, 4],
+      1,
+      async (n) => {
+        seen.push(n)
+        if (n === 2) stop = true
+        return n
+      },
+      () => stop
+    )
+    expect(seen).toEqual([1, 2])
+    expect(out).toEqual([1, 2, undefined, undefined])
+  })
+
+  it("handles no items and a limit above their number", async () => {
+    expect(await mapPool([], 4, async () => 1)).toEqual([])
+    expect(await mapPool([1], 8, async (n) => n + 1)).toEqual([2])
+  })
+
+  it("rejects with the first error", async () => {
+    await expect(
+      mapPool([1, 2], 2, async (n) => {
+        if (n === 2) throw new Error("boom")
+        return n
+      })
+    ).rejects.toThrow("boom")
+  })
+})
+
+describe("runWorkers", () => {
+  it("runs the given number of workers", async () => {
+    let started = 0
+    await runWorkers(3, async () => {
+      started++
+    })
+    expect(started).toBe(3)
+  })
+})

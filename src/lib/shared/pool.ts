@@ -1,0 +1,32 @@
+// The one bounded worker pool: ArchiDelivery is a restaurant PC, so calls to it
+// never go wider than `queue.concurrency`.
+
+/** Runs `count` copies of `worker` at once and resolves when all have returned. */
+export async function runWorkers(
+  count: number,
+  worker: () => Promise<void>
+): Promise<void> {
+  await Promise.all(Array.from({ length: Math.max(0, count) }, () => worker()))
+}
+
+/**
+ * `fn` over every item, at most `concurrency` at a time, results in the
+ * items' order. Once `stopped()` says so no further item starts; the
+ * skipped ones stay `undefined`. The first error rejects, as `Promise.all`.
+ */
+export async function mapPool<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  fn: (item: T, index: number) => Promise<R>,
+  stopped: () => boolean = () => false
+): Promise<(R | undefined)[]> {
+  const results: (R | undefined)[] = new Array(items.length).fill(undefined)
+  let next = 0
+  await runWorkers(Math.min(concurrency, items.length), async () => {
+    while (next < items.length && !stopped()) {
+      const i = next++
+      results[i] = await fn(items[i], i)
+    }
+  })
+  return results
+}
