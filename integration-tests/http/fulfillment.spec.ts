@@ -348,12 +348,12 @@ medusaIntegrationTestRunner({
       const fulfillmentStatus = async (orderId: string) => {
         const { headers } = await createAdminHeaders(getContainer())
         const { data } = await api.get(
-          `/admin/orders/${orderId}?fields=id,fulfilment_status`,
+          `/admin/orders/${orderId}?fields=id,fulfillment_status`,
           {
             headers,
           }
         )
-        return data.order.fulfilment_status
+        return data.order.fulfillment_status
       }
 
       /** A placed Medusa order and its order in the emulator's kitchen. */
