@@ -8,20 +8,23 @@ import {
   createDataTableColumnHelper,
   useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useMemo } from "react"
 import { Link } from "react-router-dom"
 import { useFormat } from "../lib/format"
 import { useT } from "../lib/i18n"
-import { useDashboardT, usePaginationTranslations } from "../lib/pagination"
+import { useDashboardT } from "../lib/pagination"
 import { useProductImport } from "../lib/queries/imports"
 import { reportMessage } from "../lib/server-codes"
 import type { ImportItem } from "../lib/types"
+import { usePagedTable } from "../lib/use-paged-table"
 import { ErrorState } from "./error-state"
 import { ImportStatusBadge } from "./import-status-badge"
 import { ImportTotals } from "./import-totals"
 import { LoadingRows } from "./loading-rows"
 import { ProgressBar } from "./progress-bar"
+import { TablePagination } from "./table-pagination"
 
+// The report arrives whole; a drawer page holds more of it than a list page.
 const PAGE_SIZE = 20
 const helper = createDataTableColumnHelper<ImportItem>()
 
@@ -47,16 +50,8 @@ export const ImportReportDrawer = ({ importId, open, onOpenChange }: Props) => {
     open ? importId : undefined
   )
   const run = data?.product_import
-  const paginationWords = usePaginationTranslations()
-  const [pagination, setPagination] = useState({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const { pagination, slice } = usePagedTable(PAGE_SIZE)
   const items = run?.items ?? []
-  const page = items.slice(
-    pagination.pageIndex * PAGE_SIZE,
-    (pagination.pageIndex + 1) * PAGE_SIZE
-  )
 
   const columns = useMemo(
     () => [
@@ -102,12 +97,12 @@ export const ImportReportDrawer = ({ importId, open, onOpenChange }: Props) => {
   )
 
   const table = useDataTable({
-    data: page,
+    data: slice(items),
     columns,
     rowCount: items.length,
     getRowId: (row) =>
       `${row.archidelivery_id ?? ""}:${row.action}:${row.name ?? ""}:${items.indexOf(row)}`,
-    pagination: { state: pagination, onPaginationChange: setPagination },
+    pagination,
   })
 
   return (
@@ -154,7 +149,7 @@ export const ImportReportDrawer = ({ importId, open, onOpenChange }: Props) => {
                     className="border-ui-border-base overflow-hidden rounded-md border"
                   >
                     <DataTable.Table />
-                    <DataTable.Pagination translations={paginationWords} />
+                    <TablePagination rowCount={items.length} />
                   </DataTable>
                 ) : (
                   <Text size="small" className="text-ui-fg-subtle">

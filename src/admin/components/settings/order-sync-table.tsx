@@ -5,7 +5,6 @@ import {
   createDataTableCommandHelper,
   toast,
   useDataTable,
-  type DataTableRowSelectionState,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
@@ -13,15 +12,19 @@ import { CancelledFlagBadge } from "../cancelled-flag"
 import { ErrorState } from "../error-state"
 import { OrderStatusBadge } from "../order-status-badge"
 import { ResolvePrompt } from "../resolve-prompt"
+import { TablePagination } from "../table-pagination"
 import { errorMessage } from "../../lib/errors"
 import { useFormat } from "../../lib/format"
 import { useT } from "../../lib/i18n"
-import { usePaginationTranslations } from "../../lib/pagination"
 import { useOrderSyncs, useRetryOrders } from "../../lib/queries/orders"
 import { problemsText } from "../../lib/server-codes"
 import type { OrderSync, OrderSyncStatus } from "../../lib/types"
+import {
+  selectedIds,
+  usePagedTable,
+  useRowSelection,
+} from "../../lib/use-paged-table"
 
-const PAGE_SIZE = 10
 const columnHelper = createDataTableColumnHelper<OrderSync>()
 const commandHelper = createDataTableCommandHelper()
 
@@ -33,27 +36,20 @@ const commandHelper = createDataTableCommandHelper()
 export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
   const { t } = useT()
   const f = useFormat()
-  const paginationWords = usePaginationTranslations()
-  const [pagination, setPagination] = useState({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
-  const [rowSelection, setRowSelection] = useState<DataTableRowSelectionState>(
-    {}
-  )
+  const { page, pagination } = usePagedTable()
+  const { rowSelection, clear } = useRowSelection()
   const [resolving, setResolving] = useState<OrderSync | null>(null)
   const cancelledList = status === "cancelled"
   const { data, isPending, error, refetch } = useOrderSyncs({
     ...(cancelledList ? { cancelled: true } : { status }),
-    offset: pagination.pageIndex * PAGE_SIZE,
-    limit: PAGE_SIZE,
+    ...page,
   })
   const retry = useRetryOrders()
 
   const runRetry = async (ids: string[]) => {
     try {
       const result = await retry.mutateAsync(ids)
-      setRowSelection({})
+      clear()
       toast.success(t("settings.queue.retriedToast", { count: result.retried }))
       if (result.failed) {
         toast.warning(
@@ -143,8 +139,7 @@ export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
       commandHelper.command({
         label: t("settings.queue.retrySelected"),
         shortcut: "r",
-        action: (selection) =>
-          runRetry(Object.keys(selection).filter((id) => selection[id])),
+        action: (selection) => runRetry(selectedIds(selection)),
       }),
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -158,11 +153,8 @@ export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
     rowCount: data?.count ?? 0,
     getRowId: (row) => row.order_id,
     isLoading: isPending,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    rowSelection: {
-      state: rowSelection,
-      onRowSelectionChange: setRowSelection,
-    },
+    pagination,
+    rowSelection,
   })
 
   if (error) {
@@ -180,9 +172,7 @@ export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
             },
           }}
         />
-        {table.rowCount > 0 ? (
-          <DataTable.Pagination translations={paginationWords} />
-        ) : null}
+        <TablePagination rowCount={table.rowCount} />
         <DataTable.CommandBar
           selectedLabel={(count) => t("approval.selected", { count })}
         />
