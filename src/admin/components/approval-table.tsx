@@ -5,7 +5,6 @@ import {
   Heading,
   Text,
   createDataTableColumnHelper,
-  createDataTableCommandHelper,
   toast,
   useDataTable,
 } from "@medusajs/ui"
@@ -18,16 +17,15 @@ import { useProductLinks, useSetApproval } from "../lib/queries/products"
 import { useConfig } from "../lib/queries/system"
 import type { ProductLink } from "../lib/types"
 import { rowData } from "../lib/row"
+import { usePagedTable, useRowSelection } from "../lib/use-paged-table"
 import {
-  selectedIds,
-  usePagedTable,
-  useRowSelection,
-} from "../lib/use-paged-table"
+  TableCommandBar,
+  TablePagination,
+  bulkCommand,
+} from "./data-table-parts"
 import { ErrorState } from "./error-state"
-import { TablePagination } from "./table-pagination"
 
 const columnHelper = createDataTableColumnHelper<ProductLink>()
-const commandHelper = createDataTableCommandHelper()
 
 /** Imported products nobody approved yet, approved in bulk from here. */
 export const ApprovalTable = () => {
@@ -81,19 +79,14 @@ export const ApprovalTable = () => {
 
   const commands = useMemo(
     () => [
-      commandHelper.command({
-        label: t("approval.approveSelected"),
-        shortcut: "a",
-        action: async (selection) => {
-          const ids = selectedIds(selection)
-          try {
-            await approval.mutateAsync({ productIds: ids, approved: true })
-            clear()
-            toast.success(t("approval.approvedToast", { count: ids.length }))
-          } catch (e) {
-            toast.error(errorMessage(e, t))
-          }
-        },
+      bulkCommand(t("approval.approveSelected"), "a", async (ids) => {
+        try {
+          await approval.mutateAsync({ productIds: ids, approved: true })
+          clear()
+          toast.success(t("approval.approvedToast", { count: ids.length }))
+        } catch (e) {
+          toast.error(errorMessage(e, t))
+        }
       }),
     ],
     [t, approval]
@@ -147,9 +140,7 @@ export const ApprovalTable = () => {
             <TablePagination rowCount={table.rowCount} />
           </>
         )}
-        <DataTable.CommandBar
-          selectedLabel={(count) => t("approval.selected", { count })}
-        />
+        <TableCommandBar />
       </DataTable>
     </Container>
   )

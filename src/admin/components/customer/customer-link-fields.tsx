@@ -1,6 +1,7 @@
-import { Alert, Text } from "@medusajs/ui"
+import { Alert } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { FieldRow } from "../field-row"
+import { SectionNote } from "../section-note"
 import { useFormat } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import type { CustomerLink } from "../../lib/types"
@@ -30,11 +31,7 @@ export const CustomerLinkFields = ({ link, linked }: Props) => {
         </div>
       ) : null}
       {!linked && link.status === "unlinked" ? (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("customer.notLinked")}
-          </Text>
-        </div>
+        <SectionNote>{t("customer.notLinked")}</SectionNote>
       ) : null}
       <div className="flex flex-col py-2">
         <FieldRow

@@ -2,7 +2,6 @@ import {
   DataTable,
   Text,
   createDataTableColumnHelper,
-  createDataTableCommandHelper,
   toast,
   useDataTable,
 } from "@medusajs/ui"
@@ -12,21 +11,20 @@ import { CancelledFlagBadge } from "../cancelled-flag"
 import { ErrorState } from "../error-state"
 import { OrderStatusBadge } from "../order-status-badge"
 import { ResolvePrompt } from "../resolve-prompt"
-import { TablePagination } from "../table-pagination"
+import {
+  TableCommandBar,
+  TablePagination,
+  bulkCommand,
+} from "../data-table-parts"
 import { errorMessage } from "../../lib/errors"
 import { useFormat } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import { useOrderSyncs, useRetryOrders } from "../../lib/queries/orders"
 import { problemsText } from "../../lib/server-codes"
 import type { OrderSync, OrderSyncStatus } from "../../lib/types"
-import {
-  selectedIds,
-  usePagedTable,
-  useRowSelection,
-} from "../../lib/use-paged-table"
+import { usePagedTable, useRowSelection } from "../../lib/use-paged-table"
 
 const columnHelper = createDataTableColumnHelper<OrderSync>()
-const commandHelper = createDataTableCommandHelper()
 
 /**
  * Orders stuck in one state, with the reason, to retry (in bulk) or resolve.
@@ -135,13 +133,7 @@ export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
   )
 
   const commands = useMemo(
-    () => [
-      commandHelper.command({
-        label: t("settings.queue.retrySelected"),
-        shortcut: "r",
-        action: (selection) => runRetry(selectedIds(selection)),
-      }),
-    ],
+    () => [bulkCommand(t("settings.queue.retrySelected"), "r", runRetry)],
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t]
   )
@@ -173,9 +165,7 @@ export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
           }}
         />
         <TablePagination rowCount={table.rowCount} />
-        <DataTable.CommandBar
-          selectedLabel={(count) => t("approval.selected", { count })}
-        />
+        <TableCommandBar />
       </DataTable>
       {resolving ? (
         <ResolvePrompt
