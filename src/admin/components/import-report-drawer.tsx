@@ -14,13 +14,13 @@ import { useProductImport } from "../lib/queries/imports"
 import { reportMessage } from "../lib/server-codes"
 import type { ImportItem } from "../lib/types"
 import { usePagedTable } from "../lib/use-paged-table"
+import { TablePagination } from "./data-table-parts"
+import { DetailDrawer } from "./detail-drawer"
 import { ErrorState } from "./error-state"
 import { ImportStatusBadge } from "./import-status-badge"
 import { ImportTotals } from "./import-totals"
 import { LoadingRows } from "./loading-rows"
 import { ProgressBar } from "./progress-bar"
-import { TablePagination } from "./data-table-parts"
-import { DetailDrawer } from "./detail-drawer"
 
 // The report arrives whole; a drawer page holds more of it than a list page.
 const PAGE_SIZE = 20
