@@ -5,26 +5,27 @@ import {
   Heading,
   Text,
   createDataTableColumnHelper,
-  createDataTableCommandHelper,
   toast,
   useDataTable,
-  type DataTableRowSelectionState,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useMemo } from "react"
 import { useNavigate } from "react-router-dom"
 import { errorMessage } from "../lib/errors"
 import { useFormat } from "../lib/format"
 import { useT } from "../lib/i18n"
-import { usePaginationTranslations } from "../lib/pagination"
 import { useProductLinks, useSetApproval } from "../lib/queries/products"
 import { useConfig } from "../lib/queries/system"
 import type { ProductLink } from "../lib/types"
-import { ErrorState } from "./error-state"
 import { rowData } from "../lib/row"
+import { usePagedTable, useRowSelection } from "../lib/use-paged-table"
+import {
+  TableCommandBar,
+  TablePagination,
+  bulkCommand,
+} from "./data-table-parts"
+import { ErrorState } from "./error-state"
 
-const PAGE_SIZE = 10
 const columnHelper = createDataTableColumnHelper<ProductLink>()
-const commandHelper = createDataTableCommandHelper()
 
 /** Imported products nobody approved yet, approved in bulk from here. */
 export const ApprovalTable = () => {
@@ -32,18 +33,11 @@ export const ApprovalTable = () => {
   const f = useFormat()
   const navigate = useNavigate()
   const currency = useConfig().data?.currency
-  const paginationWords = usePaginationTranslations()
-  const [pagination, setPagination] = useState({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
-  const [rowSelection, setRowSelection] = useState<DataTableRowSelectionState>(
-    {}
-  )
+  const { page, pagination } = usePagedTable()
+  const { rowSelection, clear } = useRowSelection()
   const { data, isPending, error, refetch } = useProductLinks({
     approved: false,
-    offset: pagination.pageIndex * PAGE_SIZE,
-    limit: PAGE_SIZE,
+    ...page,
   })
   const approval = useSetApproval()
 
@@ -85,19 +79,14 @@ export const ApprovalTable = () => {
 
   const commands = useMemo(
     () => [
-      commandHelper.command({
-        label: t("approval.approveSelected"),
-        shortcut: "a",
-        action: async (selection) => {
-          const ids = Object.keys(selection).filter((id) => selection[id])
-          try {
-            await approval.mutateAsync({ productIds: ids, approved: true })
-            setRowSelection({})
-            toast.success(t("approval.approvedToast", { count: ids.length }))
-          } catch (e) {
-            toast.error(errorMessage(e, t))
-          }
-        },
+      bulkCommand(t("approval.approveSelected"), "a", async (ids) => {
+        try {
+          await approval.mutateAsync({ productIds: ids, approved: true })
+          clear()
+          toast.success(t("approval.approvedToast", { count: ids.length }))
+        } catch (e) {
+          toast.error(errorMessage(e, t))
+        }
       }),
     ],
     [t, approval]
@@ -110,11 +99,8 @@ export const ApprovalTable = () => {
     rowCount: data?.count ?? 0,
     getRowId: (row) => row.product_id,
     isLoading: isPending,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    rowSelection: {
-      state: rowSelection,
-      onRowSelectionChange: setRowSelection,
-    },
+    pagination,
+    rowSelection,
     onRowClick: (_, row) => navigate(`/products/${rowData(row).product_id}`),
   })
 
@@ -151,14 +137,10 @@ export const ApprovalTable = () => {
                 },
               }}
             />
-            {table.rowCount > 0 ? (
-              <DataTable.Pagination translations={paginationWords} />
-            ) : null}
+            <TablePagination rowCount={table.rowCount} />
           </>
         )}
-        <DataTable.CommandBar
-          selectedLabel={(count) => t("approval.selected", { count })}
-        />
+        <TableCommandBar />
       </DataTable>
     </Container>
   )

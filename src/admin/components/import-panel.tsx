@@ -19,6 +19,7 @@ import { ImportTotals } from "./import-totals"
 import { LoadingRows } from "./loading-rows"
 import { ProgressBar } from "./progress-bar"
 import { SectionHeader } from "./section-header"
+import { SectionNote } from "./section-note"
 
 /** Start an import, watch it run, read what the last one did. */
 export const ImportPanel = () => {
@@ -81,13 +82,7 @@ export const ImportPanel = () => {
       {list.error ? (
         <ErrorState error={list.error} onRetry={() => list.refetch()} />
       ) : null}
-      {list.data && !run ? (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("import.none")}
-          </Text>
-        </div>
-      ) : null}
+      {list.data && !run ? <SectionNote>{t("import.none")}</SectionNote> : null}
       {run ? (
         <div className="flex flex-col gap-y-3 px-6 py-4">
           <div className="flex flex-wrap items-center justify-between gap-2">

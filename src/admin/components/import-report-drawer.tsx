@@ -1,27 +1,28 @@
 import {
   Alert,
   Badge,
-  Button,
   DataTable,
-  Drawer,
   Text,
   createDataTableColumnHelper,
   useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useMemo } from "react"
 import { Link } from "react-router-dom"
 import { useFormat } from "../lib/format"
 import { useT } from "../lib/i18n"
-import { useDashboardT, usePaginationTranslations } from "../lib/pagination"
 import { useProductImport } from "../lib/queries/imports"
 import { reportMessage } from "../lib/server-codes"
 import type { ImportItem } from "../lib/types"
+import { usePagedTable } from "../lib/use-paged-table"
+import { TablePagination } from "./data-table-parts"
+import { DetailDrawer } from "./detail-drawer"
 import { ErrorState } from "./error-state"
 import { ImportStatusBadge } from "./import-status-badge"
 import { ImportTotals } from "./import-totals"
 import { LoadingRows } from "./loading-rows"
 import { ProgressBar } from "./progress-bar"
 
+// The report arrives whole; a drawer page holds more of it than a list page.
 const PAGE_SIZE = 20
 const helper = createDataTableColumnHelper<ImportItem>()
 
@@ -41,22 +42,13 @@ type Props = {
 /** The full report of one import: totals and every row that needs a look. */
 export const ImportReportDrawer = ({ importId, open, onOpenChange }: Props) => {
   const { t } = useT()
-  const { t: td } = useDashboardT()
   const f = useFormat()
   const { data, isPending, error, refetch } = useProductImport(
     open ? importId : undefined
   )
   const run = data?.product_import
-  const paginationWords = usePaginationTranslations()
-  const [pagination, setPagination] = useState({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const { pagination, slice } = usePagedTable(PAGE_SIZE)
   const items = run?.items ?? []
-  const page = items.slice(
-    pagination.pageIndex * PAGE_SIZE,
-    (pagination.pageIndex + 1) * PAGE_SIZE
-  )
 
   const columns = useMemo(
     () => [
@@ -102,77 +94,67 @@ export const ImportReportDrawer = ({ importId, open, onOpenChange }: Props) => {
   )
 
   const table = useDataTable({
-    data: page,
+    data: slice(items),
     columns,
     rowCount: items.length,
     getRowId: (row) =>
       `${row.archidelivery_id ?? ""}:${row.action}:${row.name ?? ""}:${items.indexOf(row)}`,
-    pagination: { state: pagination, onPaginationChange: setPagination },
+    pagination,
   })
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content className="max-w-3xl" data-testid="import-report">
-        <Drawer.Header>
-          <Drawer.Title>{t("report.title")}</Drawer.Title>
-          <Drawer.Description className="sr-only">
-            {t("report.description")}
-          </Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-          {isPending ? <LoadingRows rows={4} /> : null}
-          {error ? (
-            <ErrorState error={error} onRetry={() => refetch()} className="" />
+    <DetailDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t("report.title")}
+      description={t("report.description")}
+      className="max-w-3xl"
+      testId="import-report"
+    >
+      {isPending ? <LoadingRows rows={4} /> : null}
+      {error ? (
+        <ErrorState error={error} onRetry={() => refetch()} className="" />
+      ) : null}
+      {run ? (
+        <>
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <ImportStatusBadge status={run.status} />
+            <Text size="small" className="text-ui-fg-subtle">
+              {t("report.started", { date: f.dateTime(run.started_at) })}
+              {run.finished_at
+                ? ` · ${t("report.finished", { date: f.dateTime(run.finished_at) })}`
+                : ""}
+            </Text>
+          </div>
+          {run.status === "running" && run.progress ? (
+            <ProgressBar
+              done={run.progress.done}
+              total={run.progress.total}
+              label={t("import.progress", {
+                done: f.number(run.progress.done),
+                total: f.number(run.progress.total),
+              })}
+            />
           ) : null}
-          {run ? (
-            <>
-              <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-                <ImportStatusBadge status={run.status} />
-                <Text size="small" className="text-ui-fg-subtle">
-                  {t("report.started", { date: f.dateTime(run.started_at) })}
-                  {run.finished_at
-                    ? ` · ${t("report.finished", { date: f.dateTime(run.finished_at) })}`
-                    : ""}
-                </Text>
-              </div>
-              {run.status === "running" && run.progress ? (
-                <ProgressBar
-                  done={run.progress.done}
-                  total={run.progress.total}
-                  label={t("import.progress", {
-                    done: f.number(run.progress.done),
-                    total: f.number(run.progress.total),
-                  })}
-                />
-              ) : null}
-              {run.error ? <Alert variant="error">{run.error}</Alert> : null}
-              {run.totals ? <ImportTotals totals={run.totals} narrow /> : null}
-              {run.status !== "running" ? (
-                items.length ? (
-                  <DataTable
-                    instance={table}
-                    className="border-ui-border-base overflow-hidden rounded-md border"
-                  >
-                    <DataTable.Table />
-                    <DataTable.Pagination translations={paginationWords} />
-                  </DataTable>
-                ) : (
-                  <Text size="small" className="text-ui-fg-subtle">
-                    {t("report.noItems")}
-                  </Text>
-                )
-              ) : null}
-            </>
+          {run.error ? <Alert variant="error">{run.error}</Alert> : null}
+          {run.totals ? <ImportTotals totals={run.totals} narrow /> : null}
+          {run.status !== "running" ? (
+            items.length ? (
+              <DataTable
+                instance={table}
+                className="border-ui-border-base overflow-hidden rounded-md border"
+              >
+                <DataTable.Table />
+                <TablePagination rowCount={items.length} />
+              </DataTable>
+            ) : (
+              <Text size="small" className="text-ui-fg-subtle">
+                {t("report.noItems")}
+              </Text>
+            )
           ) : null}
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button variant="secondary" size="small">
-              {td("actions.close")}
-            </Button>
-          </Drawer.Close>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+        </>
+      ) : null}
+    </DetailDrawer>
   )
 }

@@ -1,10 +1,13 @@
 import type { TFunction } from "i18next"
+import { ORDER_PROBLEM_CODES } from "../../lib/orders/order-problems"
 
 /**
  * Every code the server sends that the admin puts into words, by the
  * translation block that holds its texts. A unit test checks each has a text
  * in every language and that the server emits no code missing here; add a
- * new server code to its list and its texts to every language.
+ * new server code to its list and its texts to every language. The lists
+ * the server keeps in files that import only types are taken from there; the
+ * others are copies, as their files import server-only modules.
  */
 export const SERVER_CODES = {
   /** An attempt's outcome and a queue row's last_error_kind. */
@@ -66,17 +69,7 @@ export const SERVER_CODES = {
     "missing_since",
   ],
   /** Why an order could not be sent. */
-  orderProblems: [
-    "no_items",
-    "not_on_menu",
-    "bad_quantity",
-    "no_display_id",
-    "bad_phone",
-    "no_phone",
-    "bad_delivery_time",
-    "no_client_name",
-    "order_gone",
-  ],
+  orderProblems: ORDER_PROBLEM_CODES,
   /** Refusals of the admin API. */
   serverErrors: [
     "order_not_queued",

@@ -1,5 +1,20 @@
-// Replies of the plugin's admin API (the README's admin API). Dates
-// arrive as ISO strings; fields other engineers may add later are optional.
+// Replies of the plugin's admin API (the README's admin API). Types that are
+// the server's own come from its code, as types only (Vite drops them, so no
+// server module reaches the browser). The rest describe JSON as the admin
+// reads it: dates arrive as ISO strings; fields other engineers may add later
+// are optional.
+import type { ClientSummary } from "../../lib/customers/client-data"
+import type { ImportTotals } from "../../lib/menu/menu"
+import type { CodeParams } from "../../lib/shared/admin-codes"
+import type { describeOptions } from "../../lib/shared/options"
+import type {
+  ClientLinkStatus,
+  OrderSyncStatus,
+  ProductImportStatus,
+} from "../../modules/archidelivery/types"
+import type { LockingHealth } from "../../workflows/orders/drain-lock"
+
+export type { ImportTotals, OrderSyncStatus, ProductImportStatus }
 
 export type Health = {
   reachable: boolean
@@ -9,7 +24,7 @@ export type Health = {
   error?: string | null
   last_success_at?: string | null
   /** The drain lock's provider, as this server last saw it. */
-  locking?: { ok: boolean; error: string | null; at: string | null }
+  locking?: LockingHealth
   /** Whether reconciliation's lookup has been seen to find an order we sent. */
   lookup?: {
     proven: boolean
@@ -17,18 +32,6 @@ export type Health = {
     checked_at: string | null
     reason: string | null
   }
-}
-
-export type ImportStatus = "running" | "completed" | "failed"
-
-export type ImportTotals = {
-  fetched: number
-  created: number
-  updated: number
-  unchanged: number
-  skipped_unapproved: number
-  invalid: number
-  missing: number
 }
 
 export type ImportItem = {
@@ -39,18 +42,18 @@ export type ImportItem = {
   message: string | null
   /** The reason as a code the admin words (newer servers). */
   code?: string | null
-  params?: Record<string, string | number> | null
+  params?: CodeParams | null
 }
 
 /** One reason an order cannot be sent, as a code the admin words. */
 export type OrderProblem = {
   code: string
-  params: Record<string, string | number>
+  params: CodeParams
 }
 
 export type ProductImport = {
   id: string
-  status: ImportStatus
+  status: ProductImportStatus
   progress?: { done: number; total: number }
   totals?: ImportTotals | null
   items?: ImportItem[] | null
@@ -70,9 +73,6 @@ export type ProductLink = {
   imported_at: string | null
   missing: boolean
 }
-
-export type OrderSyncStatus =
-  "queued" | "sending" | "sent" | "failed" | "needs_review" | "cancelled"
 
 export type OrderAttempt = {
   id: string
@@ -117,24 +117,10 @@ export type DrainResult = {
   needs_review: number
 }
 
-export type ClientAddress = {
-  city?: string | null
-  street?: string | null
-  house?: string | null
-  flat?: string | null
-  storey?: string | null
-  entrance?: string | null
-}
+export type ClientAddress = ClientSummary["address"]
 
-export type ClientData = {
-  id?: string | null
-  name?: string | null
-  phone?: string | null
-  email?: string | null
-  address?: ClientAddress | string | null
-}
-
-export type CustomerLinkStatus = "linked" | "pending" | "failed" | "unlinked"
+/** A link row's status; a customer without a row reads as `unlinked`. */
+export type CustomerLinkStatus = ClientLinkStatus | "unlinked"
 
 export type CustomerLink = {
   customer_id: string
@@ -144,7 +130,7 @@ export type CustomerLink = {
   linked_at: string | null
   ambiguous: boolean
   candidates?: unknown
-  client?: ClientData | null
+  client?: ClientSummary | null
   client_error?: string | null
   shared_with?: string[]
   status: CustomerLinkStatus
@@ -167,41 +153,6 @@ export type LinkAllProgress = {
 }
 
 /** The options as the config route shows them: header names only. */
-export type PluginConfig = {
-  url: string
-  encoding: string
-  replyCharset: "auto" | "utf8" | "cp1251"
-  connectTimeoutMs: number
-  replyTimeoutMs: number
-  headers: string[]
-  pointId?: string
-  cityName?: string
-  currency: string
-  menuFields: Record<string, string>
-  orderItemFormat: string
-  paymentTypes: Record<string, string>
-  onlinePaymentProviders: string[]
-  orderTypes: { delivery: string; pickup: string }
-  phone: { format: string; defaultCountry: string; template?: string }
-  doorphone: string
-  queue: {
-    batchSize: number
-    concurrency: number
-    pushOnPlace: boolean
-    jobsEnabled: boolean
-    leaseSeconds: number
-    maxBackoffSeconds: number
-    statusBatchSize: number
-    sweepWindowHours: number
-    sweepBatchSize: number
-  }
-  delivery: {
-    fee: number
-    freeFrom?: number
-    minOrderAmount: number
-    points: { id: string; name: string; address?: string }[]
-  }
-  status: { shipped: number[]; delivered: number[]; final: number[] }
-}
+export type PluginConfig = ReturnType<typeof describeOptions>
 
 export type Page = { offset?: number; limit?: number }

@@ -11,6 +11,7 @@ import { CancelledFlagBadge } from "../components/cancelled-flag"
 import { OrderStatusBadge } from "../components/order-status-badge"
 import { ResolvePrompt } from "../components/resolve-prompt"
 import { SectionHeader } from "../components/section-header"
+import { SectionNote } from "../components/section-note"
 import { ServerMessage } from "../components/server-message"
 import { errorMessage } from "../lib/errors"
 import { useFormat } from "../lib/format"
@@ -55,13 +56,7 @@ const ArchiDeliveryOrderWidget = ({
       />
       {isPending ? <LoadingRows rows={4} /> : null}
       {error ? <ErrorState error={error} onRetry={() => refetch()} /> : null}
-      {sync === null ? (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("order.notQueued")}
-          </Text>
-        </div>
-      ) : null}
+      {sync === null ? <SectionNote>{t("order.notQueued")}</SectionNote> : null}
       {sync ? (
         <>
           <div className="flex flex-col py-2">

@@ -10,30 +10,23 @@ import { ErrorState } from "../error-state"
 import { ImportReportDrawer } from "../import-report-drawer"
 import { ImportStatusBadge } from "../import-status-badge"
 import { SectionHeader } from "../section-header"
+import { TablePagination } from "../data-table-parts"
 import { useFormat } from "../../lib/format"
 import { useT } from "../../lib/i18n"
-import { usePaginationTranslations } from "../../lib/pagination"
 import { useProductImports } from "../../lib/queries/imports"
 import type { ProductImport } from "../../lib/types"
 import { rowData } from "../../lib/row"
+import { usePagedTable } from "../../lib/use-paged-table"
 
-const PAGE_SIZE = 10
 const columnHelper = createDataTableColumnHelper<ProductImport>()
 
 /** Every menu import, newest first, each with its report. */
 export const ImportsSection = () => {
   const { t } = useT()
   const f = useFormat()
-  const paginationWords = usePaginationTranslations()
-  const [pagination, setPagination] = useState({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const { page, pagination } = usePagedTable()
   const [openId, setOpenId] = useState<string | undefined>()
-  const { data, isPending, error, refetch } = useProductImports({
-    offset: pagination.pageIndex * PAGE_SIZE,
-    limit: PAGE_SIZE,
-  })
+  const { data, isPending, error, refetch } = useProductImports(page)
 
   const columns = useMemo(
     () => [
@@ -95,7 +88,7 @@ export const ImportsSection = () => {
     rowCount: data?.count ?? 0,
     getRowId: (row) => row.id,
     isLoading: isPending,
-    pagination: { state: pagination, onPaginationChange: setPagination },
+    pagination,
     onRowClick: (_, row) => setOpenId(rowData(row).id),
   })
 
@@ -112,9 +105,7 @@ export const ImportsSection = () => {
           <DataTable.Table
             emptyState={{ empty: { heading: t("settings.imports.empty") } }}
           />
-          {table.rowCount > 0 ? (
-            <DataTable.Pagination translations={paginationWords} />
-          ) : null}
+          <TablePagination rowCount={table.rowCount} />
         </DataTable>
       )}
       <ImportReportDrawer

@@ -2,10 +2,8 @@ import {
   DataTable,
   Text,
   createDataTableColumnHelper,
-  createDataTableCommandHelper,
   toast,
   useDataTable,
-  type DataTableRowSelectionState,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
@@ -13,17 +11,20 @@ import { CancelledFlagBadge } from "../cancelled-flag"
 import { ErrorState } from "../error-state"
 import { OrderStatusBadge } from "../order-status-badge"
 import { ResolvePrompt } from "../resolve-prompt"
+import {
+  TableCommandBar,
+  TablePagination,
+  bulkCommand,
+} from "../data-table-parts"
 import { errorMessage } from "../../lib/errors"
 import { useFormat } from "../../lib/format"
 import { useT } from "../../lib/i18n"
-import { usePaginationTranslations } from "../../lib/pagination"
 import { useOrderSyncs, useRetryOrders } from "../../lib/queries/orders"
 import { problemsText } from "../../lib/server-codes"
 import type { OrderSync, OrderSyncStatus } from "../../lib/types"
+import { usePagedTable, useRowSelection } from "../../lib/use-paged-table"
 
-const PAGE_SIZE = 10
 const columnHelper = createDataTableColumnHelper<OrderSync>()
-const commandHelper = createDataTableCommandHelper()
 
 /**
  * Orders stuck in one state, with the reason, to retry (in bulk) or resolve.
@@ -33,27 +34,20 @@ const commandHelper = createDataTableCommandHelper()
 export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
   const { t } = useT()
   const f = useFormat()
-  const paginationWords = usePaginationTranslations()
-  const [pagination, setPagination] = useState({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
-  const [rowSelection, setRowSelection] = useState<DataTableRowSelectionState>(
-    {}
-  )
+  const { page, pagination } = usePagedTable()
+  const { rowSelection, clear } = useRowSelection()
   const [resolving, setResolving] = useState<OrderSync | null>(null)
   const cancelledList = status === "cancelled"
   const { data, isPending, error, refetch } = useOrderSyncs({
     ...(cancelledList ? { cancelled: true } : { status }),
-    offset: pagination.pageIndex * PAGE_SIZE,
-    limit: PAGE_SIZE,
+    ...page,
   })
   const retry = useRetryOrders()
 
   const runRetry = async (ids: string[]) => {
     try {
       const result = await retry.mutateAsync(ids)
-      setRowSelection({})
+      clear()
       toast.success(t("settings.queue.retriedToast", { count: result.retried }))
       if (result.failed) {
         toast.warning(
@@ -139,14 +133,7 @@ export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
   )
 
   const commands = useMemo(
-    () => [
-      commandHelper.command({
-        label: t("settings.queue.retrySelected"),
-        shortcut: "r",
-        action: (selection) =>
-          runRetry(Object.keys(selection).filter((id) => selection[id])),
-      }),
-    ],
+    () => [bulkCommand(t("settings.queue.retrySelected"), "r", runRetry)],
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t]
   )
@@ -158,11 +145,8 @@ export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
     rowCount: data?.count ?? 0,
     getRowId: (row) => row.order_id,
     isLoading: isPending,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    rowSelection: {
-      state: rowSelection,
-      onRowSelectionChange: setRowSelection,
-    },
+    pagination,
+    rowSelection,
   })
 
   if (error) {
@@ -180,12 +164,8 @@ export const OrderSyncTable = ({ status }: { status: OrderSyncStatus }) => {
             },
           }}
         />
-        {table.rowCount > 0 ? (
-          <DataTable.Pagination translations={paginationWords} />
-        ) : null}
-        <DataTable.CommandBar
-          selectedLabel={(count) => t("approval.selected", { count })}
-        />
+        <TablePagination rowCount={table.rowCount} />
+        <TableCommandBar />
       </DataTable>
       {resolving ? (
         <ResolvePrompt

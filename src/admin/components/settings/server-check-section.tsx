@@ -18,6 +18,7 @@ import { ErrorState } from "../error-state"
 import { FieldRow } from "../field-row"
 import { LoadingRows } from "../loading-rows"
 import { SectionHeader } from "../section-header"
+import { SectionNote } from "../section-note"
 import { useFormat } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import { useServerCheck } from "../../lib/queries/system"
@@ -191,11 +192,7 @@ export const ServerCheckSection = () => {
         </>
       ) : null}
       {!report && !check.isPending && !check.error ? (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-muted">
-            {t("serverCheck.none")}
-          </Text>
-        </div>
+        <SectionNote muted>{t("serverCheck.none")}</SectionNote>
       ) : null}
     </Container>
   )

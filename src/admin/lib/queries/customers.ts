@@ -61,23 +61,22 @@ const useRefreshCustomers = () => {
   return () => client.invalidateQueries({ queryKey: queryKeys.customers() })
 }
 
-export const useRelinkCustomer = () => {
+type LinkReply = { customer_link: CustomerLink }
+
+/** One customer's link route, called with `send`; every customer view is refreshed after. */
+const useLinkRoute = (send: (path: string) => Promise<LinkReply>) => {
   const refresh = useRefreshCustomers()
   return useMutation({
-    mutationFn: (customerId: string) =>
-      post<{ customer_link: CustomerLink }>(`/customers/${customerId}/link`),
+    mutationFn: (customerId: string) => send(`/customers/${customerId}/link`),
     onSettled: refresh,
   })
 }
 
-export const useUnlinkCustomer = () => {
-  const refresh = useRefreshCustomers()
-  return useMutation({
-    mutationFn: (customerId: string) =>
-      del<{ customer_link: CustomerLink }>(`/customers/${customerId}/link`),
-    onSettled: refresh,
-  })
-}
+export const useRelinkCustomer = () =>
+  useLinkRoute((path) => post<LinkReply>(path))
+
+export const useUnlinkCustomer = () =>
+  useLinkRoute((path) => del<LinkReply>(path))
 
 export const useLinkAll = () => {
   const refresh = useRefreshCustomers()
