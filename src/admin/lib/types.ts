@@ -12,7 +12,7 @@ import type {
   OrderSyncStatus,
   ProductImportStatus,
 } from "../../modules/archidelivery/types"
-import type { LockingHealth } from "../../workflows/orders/drain-lock"
+import type { LockingHealth } from "../../lib/shared/locks"
 
 export type { ImportTotals, OrderSyncStatus, ProductImportStatus }
 
