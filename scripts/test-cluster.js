@@ -19,13 +19,13 @@ const os = require("node:os")
 const path = require("node:path")
 const { createEmulator } = require("../emulator")
 const { ensurePostgres } = require("./lib/postgres")
-const { runMedusa } = require("./lib/cluster")
+const { runMedusa } = require("./cluster/instances")
 const {
   createDatabase,
   dropDatabase,
   redisAnswers,
-} = require("./lib/cluster-infra")
-const { runCluster, LOCKING_WARNING } = require("./lib/cluster-run")
+} = require("./cluster/infra")
+const { runCluster, LOCKING_WARNING } = require("./cluster/run")
 
 const env = process.env
 const REDIS_URL = env.REDIS_URL || "redis://127.0.0.1:6379"
@@ -42,7 +42,7 @@ const say = (/** @type {string} */ line) =>
     `[cluster ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`
   )
 
-/** @typedef {import("./lib/cluster-run").Check} Check */
+/** @typedef {import("./cluster/run").Check} Check */
 /** @type {Check[]} */
 const results = []
 /** @param {Check[]} checks */
@@ -104,7 +104,7 @@ async function prepareTemplate(adminUrl) {
     const fixtureFile = path.join(logDir, "fixture.json")
     const lines = await runMedusa({
       name: "seed",
-      args: ["exec", "scripts/lib/cluster-seed.js", fixtureFile],
+      args: ["exec", "scripts/cluster/seed.js", fixtureFile],
       env: { ...base, MEDUSA_DISTRIBUTED: "false", MEDUSA_INSTANCES: "2" },
       logDir,
     })

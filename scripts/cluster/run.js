@@ -4,16 +4,12 @@
 // of its own; orders through the Store API under faults; a worker SIGKILLed
 // midway and started again; then the checks.
 const { createEmulator } = require("../../emulator")
-const { startInstance, freePort, seededRandom } = require("./cluster")
-const {
-  createDatabase,
-  dropDatabase,
-  claimRedisDb,
-} = require("./cluster-infra")
-const { waitSettled, readQueue } = require("./cluster-queue")
-const { killAndRestart } = require("./cluster-kill")
-const { storefront, placeOrders } = require("./cluster-orders")
-const { checkDelivery, checkJobTicks } = require("./cluster-checks")
+const { startInstance, freePort, seededRandom } = require("./instances")
+const { createDatabase, dropDatabase, claimRedisDb } = require("./infra")
+const { waitSettled, readQueue } = require("./queue")
+const { killAndRestart } = require("./kill")
+const { storefront, placeOrders } = require("./orders")
+const { checkDelivery, checkJobTicks } = require("./checks")
 
 /** The push job's tick in the cluster: short, so a run sees many ticks. */
 const PUSH_INTERVAL_MS = 5_000
@@ -33,7 +29,7 @@ const LOCKING_WARNING = "UNSAFE LOCKING"
 
 /**
  * @typedef {{ ok: boolean, name: string, problems: string[] }} Check
- * @typedef {import("./cluster-kill").Kill} Kill
+ * @typedef {import("./kill").Kill} Kill
  * @typedef {{ runId: string, adminUrl: string, template: string, fixture: any,
  *   redisUrl: string, orders: number, concurrency: number, seed: number,
  *   settleMs: number, logDir: string, env: NodeJS.ProcessEnv,
@@ -97,7 +93,7 @@ async function runCluster(locking, input) {
       // The push job logs each run at verbose level: that is how runs are counted.
       LOG_LEVEL: "verbose",
     }
-    /** @type {import("./cluster-checks").JobRun[]} */
+    /** @type {import("./checks").JobRun[]} */
     const jobRuns = []
     const start = async (
       /** @type {string} */ name,
