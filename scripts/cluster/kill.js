@@ -1,7 +1,7 @@
 // @ts-check
 // The crash in the middle of a cluster run: a worker dies by SIGKILL,
 // preferably while it holds claimed orders, and a replacement starts.
-const { sleep } = require("./instances")
+const { sleep } = require("../lib/process")
 const { claimsByPid } = require("./queue")
 
 /** While the worker is killed the kitchen is slow, so sends (and claims) stay open. */
