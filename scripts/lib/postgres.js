@@ -164,7 +164,6 @@ async function query(url, sql, params = []) {
 module.exports = {
   ensurePostgres,
   answers,
-  urlOf,
   dbUrl,
   createDatabase,
   dropDatabase,
