@@ -10,97 +10,19 @@
 // - completing a cart with the plugin vs without (goal ≤ 1.05).
 // Reports figures, never fails on them. Sizes: BENCH_ORDERS (1000),
 // BENCH_LATENCY_ORDERS (100), BENCH_CARTS (40 per side).
-const { spawn } = require("node:child_process")
-const fs = require("node:fs")
-const os = require("node:os")
-const path = require("node:path")
-const { Client } = require("pg")
-const { createEmulator } = require("../emulator")
-const { ensurePostgres, urlOf } = require("../scripts/lib/postgres")
-const { recordResults } = require("./lib/results")
+const { runScenario } = require("./lib/scratch")
+const { recordResults, round } = require("./lib/results")
 
-const root = path.join(__dirname, "..")
 const LATENCY_MS = 50
 
-/** @param {string} url @param {string} sql */
-async function admin(url, sql) {
-  const client = new Client({ connectionString: url })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
-}
-
-/**
- * The Medusa CLI in a child process; the emulator lives in this one and keeps
- * answering meanwhile.
- * @param {string[]} args @param {Record<string, string>} env
- */
-function medusa(args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [require.resolve("@medusajs/cli/cli.js"), ...args],
-      {
-        cwd: root,
-        env: { ...process.env, ...env },
-        stdio: ["ignore", "inherit", "inherit"],
-      }
-    )
-    child.on("error", reject)
-    child.on("exit", (code) =>
-      code === 0
-        ? resolve(undefined)
-        : reject(new Error(`medusa ${args.join(" ")} exited with ${code}`))
-    )
-  })
-}
-
 async function main() {
-  const pg = await ensurePostgres()
-  const server = new URL(pg.env.DATABASE_URL)
-  const maintenance = server.toString()
-  const name = `archidelivery_bench_orders_${process.pid}`
-  const database = urlOf({
-    user: decodeURIComponent(server.username),
-    password: decodeURIComponent(server.password),
-    host: server.hostname,
-    port: server.port || "5432",
-    database: name,
+  const figures = await runScenario({
+    name: "orders",
+    scenario: "bench/lib/orders-scenario.ts",
+    heading: "migrating a scratch database for the order benchmark…",
+    latencyMs: LATENCY_MS,
   })
-  const emulator = createEmulator({ port: 0, controlPort: 0 })
-  const out = path.join(
-    fs.mkdtempSync(path.join(os.tmpdir(), "bench-orders-")),
-    "out.json"
-  )
-  await admin(maintenance, `CREATE DATABASE "${name}"`)
-  try {
-    await emulator.start()
-    await emulator.setFaults({ latency_ms: LATENCY_MS })
-    const env = {
-      DATABASE_URL: database,
-      ARCHIDELIVERY_URL: emulator.url,
-      // The minute jobs would race the measured drains.
-      ARCHIDELIVERY_JOBS: "off",
-      BENCH_CONTROL_URL: emulator.controlUrl,
-      BENCH_OUT: out,
-      NODE_ENV: "development",
-      LOG_LEVEL: "warn",
-    }
-    console.log("migrating a scratch database for the order benchmark…")
-    await medusa(["db:migrate"], env)
-    await medusa(["exec", "bench/lib/orders-scenario.ts"], env)
-    report(JSON.parse(fs.readFileSync(out, "utf8")))
-  } finally {
-    await emulator.stop()
-    await admin(
-      maintenance,
-      `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`
-    ).catch(() => {})
-    await pg.stop()
-  }
+  report(figures)
 }
 
 /** @param {Record<string, number>} r */
@@ -173,8 +95,6 @@ function report(r) {
     },
   })
 }
-
-const round = (/** @type {number} */ n) => Math.round(n * 1000) / 1000
 
 main().catch((e) => {
   console.error(e)

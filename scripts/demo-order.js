@@ -6,6 +6,7 @@
 const fs = require("node:fs")
 const path = require("node:path")
 const { parseArgs } = require("node:util")
+const { sleep } = require("./lib/process")
 
 const DEMO_KEY_TITLE = "ArchiDelivery demo storefront"
 const USAGE = `usage: npm run demo:order -- [options]
@@ -38,8 +39,6 @@ const REGISTERED = {
 }
 
 const say = (/** @type {string} */ line) => console.log(`[order] ${line}`)
-const sleep = (/** @type {number} */ ms) =>
-  new Promise((r) => setTimeout(r, ms))
 
 function options() {
   const { values } = parseArgs({

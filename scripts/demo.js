@@ -6,12 +6,23 @@
 // set, else the bundled emulator. Then migrate, seed once, start Medusa with
 // the admin, print where everything is, and stop it all on Ctrl-C or when a
 // part dies.
-const { spawn } = require("node:child_process")
 const fs = require("node:fs")
-const net = require("node:net")
 const path = require("node:path")
-const { Client } = require("pg")
-const { ensurePostgres } = require("./lib/postgres")
+const {
+  ensurePostgres,
+  createDatabase,
+  dbUrl,
+  query,
+} = require("./lib/postgres")
+const { portFree } = require("./lib/ports")
+const {
+  keepOutput,
+  ownSignals,
+  run: runCommand,
+  start: startCommand,
+  stopChild,
+  unwind,
+} = require("./lib/process")
 
 const root = path.join(__dirname, "..")
 const demoDir = path.join(root, ".demo")
@@ -21,6 +32,7 @@ const port = Number(process.env.PORT || 9000)
 const adminEmail = process.env.DEMO_ADMIN_EMAIL || "admin@example.com"
 const adminPassword = process.env.DEMO_ADMIN_PASSWORD || "supersecret"
 const dbName = process.env.DEMO_DB_NAME || "archidelivery_demo"
+const medusa = path.join(root, "node_modules", ".bin", "medusa")
 
 /** @type {(() => Promise<void>)[]} */
 const cleanups = []
@@ -30,52 +42,16 @@ let stopping = false
 
 const say = (/** @type {string} */ line) => console.log(`[demo] ${line}`)
 
-/**
- * Signals a child's whole process group: Medusa forks workers of its own,
- * and they must not outlive the demo.
- * @param {import("node:child_process").ChildProcess} child @param {NodeJS.Signals} signal
- */
-function signalGroup(child, signal) {
-  if (!child.pid) return
-  try {
-    process.kill(-child.pid, signal)
-  } catch {
-    child.kill(signal)
-  }
-}
-
 async function stopAll(code = 0) {
   if (stopping) return
   stopping = true
   say("stopping…")
   fs.rmSync(stateFile, { force: true })
-  await Promise.all(
-    [...children].map(
-      (child) =>
-        new Promise((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) {
-            return resolve(undefined)
-          }
-          const timer = setTimeout(() => {
-            signalGroup(child, "SIGKILL")
-            resolve(undefined)
-          }, 15_000)
-          child.once("exit", () => {
-            clearTimeout(timer)
-            resolve(undefined)
-          })
-          signalGroup(child, "SIGTERM")
-        })
-    )
-  )
-  for (const cleanup of cleanups.reverse()) {
-    // Ctrl-C in a terminal also reaches the embedded PostgreSQL, and its
-    // stop() never settles for a server that has already exited.
-    await Promise.race([
-      cleanup().catch(() => {}),
-      new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
-    ])
-  }
+  // Medusa forks workers of its own: each child's whole group is stopped.
+  await Promise.all([...children].map((child) => stopChild(child, 15_000)))
+  // Ctrl-C in a terminal also reaches the embedded PostgreSQL, and its
+  // stop() never settles for a server that has already exited.
+  await unwind(cleanups, { limitMs: 5_000 })
   say("stopped")
   process.exit(code)
 }
@@ -86,15 +62,7 @@ async function stopAll(code = 0) {
  * @param {string[]} argv @param {NodeJS.ProcessEnv} env
  */
 function start(argv, env) {
-  const child = spawn(argv[0], argv.slice(1), {
-    cwd: root,
-    env,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  })
-  children.add(child)
-  child.on("exit", () => children.delete(child))
-  return child
+  return startCommand(argv, { cwd: root, env, group: true, children })
 }
 
 /**
@@ -103,13 +71,15 @@ function start(argv, env) {
  * @param {string} label @param {string[]} argv @param {NodeJS.ProcessEnv} env
  * @param {RegExp} [show]
  */
-function run(label, argv, env, show) {
-  return new Promise((resolve, reject) => {
-    const child = start(argv, env)
-    let tail = ""
-    const onData = (/** @type {Buffer} */ chunk) => {
+async function run(label, argv, env, show) {
+  const { code, signal, out } = await runCommand(argv, {
+    cwd: root,
+    env,
+    group: true,
+    children,
+    keep: 4000,
+    onOutput: (chunk) => {
       const text = chunk.toString()
-      tail = (tail + text).slice(-4000)
       if (process.env.DEMO_VERBOSE) process.stdout.write(text)
       else if (show) {
         for (const line of text.split("\n")) {
@@ -117,46 +87,26 @@ function run(label, argv, env, show) {
           if (m) say(m[1] ?? line.trim())
         }
       }
-    }
-    child.stdout?.on("data", onData)
-    child.stderr?.on("data", onData)
-    child.on("exit", (code, signal) => {
-      if (code === 0) resolve(undefined)
-      else if (!stopping) {
-        reject(
-          new Error(`${label} failed (${signal ?? `exit ${code}`}):\n${tail}`)
-        )
-      }
-    })
+    },
   })
+  if (code === 0) return
+  // Stopping: stopAll ends the process; what was waiting here waits on.
+  if (stopping) return new Promise(() => {})
+  throw new Error(`${label} failed (${signal ?? `exit ${code}`}):\n${out}`)
 }
 
-function portFree(/** @type {number} */ p) {
-  return new Promise((resolve) => {
-    const server = net.createServer()
-    server.once("error", () => resolve(false))
-    server.listen(p, () => server.close(() => resolve(true)))
-  })
-}
-
+/** The demo's database on the server `adminUrl` points at, made the first time. */
 async function ensureDatabase(/** @type {string} */ adminUrl) {
-  const client = new Client({ connectionString: adminUrl })
-  await client.connect()
-  try {
-    const { rowCount } = await client.query(
-      "select 1 from pg_database where datname = $1",
-      [dbName]
-    )
-    if (!rowCount) {
-      say(`creating database ${dbName}`)
-      await client.query(`create database "${dbName}"`)
-    }
-  } finally {
-    await client.end()
+  const rows = await query(
+    adminUrl,
+    "select 1 from pg_database where datname = $1",
+    [dbName]
+  )
+  if (!rows.length) {
+    say(`creating database ${dbName}`)
+    await createDatabase(adminUrl, dbName)
   }
-  const url = new URL(adminUrl)
-  url.pathname = `/${dbName}`
-  return url.toString()
+  return dbUrl(adminUrl, dbName)
 }
 
 /**
@@ -164,23 +114,18 @@ async function ensureDatabase(/** @type {string} */ adminUrl) {
  * (async-exit-hook), which stops the database and exits at once, before
  * Medusa has stopped; stopAll stops the database last instead.
  */
-function ownSignals() {
-  for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM", "SIGHUP"])) {
-    process.removeAllListeners(signal)
-    process.on(signal, () => stopAll(0))
-  }
-}
+const takeSignals = () => ownSignals(() => stopAll(0))
 
-async function main() {
-  ownSignals()
-  fs.mkdirSync(demoDir, { recursive: true })
-
+async function checkPort() {
   if (!(await portFree(port))) {
     throw new Error(
       `port ${port} is taken (another demo or Medusa?); set PORT to use another`
     )
   }
+}
 
+/** DATABASE_URL, else a database on the PostgreSQL ensurePostgres finds. */
+async function prepareDatabase() {
   say("preparing PostgreSQL…")
   let databaseUrl = process.env.DATABASE_URL
   if (!databaseUrl) {
@@ -189,12 +134,19 @@ async function main() {
       dataDir: path.join(demoDir, "pg"),
       persistent: true,
     })
-    ownSignals()
+    takeSignals()
     cleanups.push(pg.stop)
     databaseUrl = await ensureDatabase(pg.env.DATABASE_URL)
   }
   say(`database: ${new URL(databaseUrl).host}${new URL(databaseUrl).pathname}`)
+  return databaseUrl
+}
 
+/**
+ * ARCHIDELIVERY_URL, else the emulator (on EMULATOR_PORT and the next port
+ * when both are free); its control URL, if it is the emulator.
+ */
+async function prepareArchiDelivery() {
   let archiUrl = process.env.ARCHIDELIVERY_URL
   let controlUrl = ""
   if (!archiUrl) {
@@ -212,18 +164,11 @@ async function main() {
     controlUrl = emulator.controlUrl
     say(`ArchiDelivery emulator started at ${archiUrl}`)
   }
+  return { archiUrl, controlUrl }
+}
 
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    ARCHIDELIVERY_URL: archiUrl,
-    PORT: String(port),
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    DEMO_ADMIN_EMAIL: adminEmail,
-    DEMO_ADMIN_PASSWORD: adminPassword,
-  }
-  const medusa = path.join(root, "node_modules", ".bin", "medusa")
-
+/** @param {NodeJS.ProcessEnv} env */
+async function migrateAndSeed(env) {
   say("running migrations (the first run takes a minute)…")
   await run("migrations", [medusa, "db:migrate"], env)
   say("seeding the demo store (once)…")
@@ -233,32 +178,57 @@ async function main() {
     env,
     /demo seed: (.*)$/
   )
+}
 
+/**
+ * Starts Medusa and announces the demo once it is ready; when Medusa stops,
+ * everything stops.
+ * @param {NodeJS.ProcessEnv} env @param {string} archiUrl @param {string} controlUrl
+ */
+function startMedusa(env, archiUrl, controlUrl) {
   say(`starting Medusa on port ${port}…`)
   // `medusa start` in development mode serves the admin from source (compiled
   // on first open) without `medusa develop`'s file watcher restarting it.
   const server = start([medusa, "start"], { ...env, NODE_ENV: "development" })
   let announced = false
-  let tail = ""
-  const onOutput = (/** @type {Buffer} */ chunk) => {
-    const text = chunk.toString()
-    tail = (tail + text).slice(-4000)
-    if (process.env.DEMO_VERBOSE || (announced && /\berror\b/i.test(text))) {
-      process.stdout.write(text)
-    }
-    if (!announced && /Server is ready on port/.test(text)) {
-      announced = true
-      announce(/** @type {string} */ (archiUrl), controlUrl)
-    }
-  }
-  server.stdout?.on("data", onOutput)
-  server.stderr?.on("data", onOutput)
+  const out = keepOutput(server, {
+    keep: 4000,
+    onOutput: (chunk) => {
+      const text = chunk.toString()
+      if (process.env.DEMO_VERBOSE || (announced && /\berror\b/i.test(text))) {
+        process.stdout.write(text)
+      }
+      if (!announced && /Server is ready on port/.test(text)) {
+        announced = true
+        announce(archiUrl, controlUrl)
+      }
+    },
+  })
   server.on("exit", (code, signal) => {
     if (stopping) return
-    if (!announced) process.stdout.write(tail)
+    if (!announced) process.stdout.write(out.text)
     say(`Medusa stopped (${signal ?? `exit ${code}`}); stopping the rest`)
     stopAll(code || 1)
   })
+}
+
+async function main() {
+  takeSignals()
+  fs.mkdirSync(demoDir, { recursive: true })
+  await checkPort()
+  const databaseUrl = await prepareDatabase()
+  const { archiUrl, controlUrl } = await prepareArchiDelivery()
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    ARCHIDELIVERY_URL: archiUrl,
+    PORT: String(port),
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    DEMO_ADMIN_EMAIL: adminEmail,
+    DEMO_ADMIN_PASSWORD: adminPassword,
+  }
+  await migrateAndSeed(env)
+  startMedusa(env, archiUrl, controlUrl)
 }
 
 /** @param {string} archiUrl @param {string} controlUrl */

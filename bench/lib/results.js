@@ -16,4 +16,7 @@ function recordResults(figures) {
   )
 }
 
-module.exports = { recordResults }
+/** Three decimals, for the tables. */
+const round = (/** @type {number} */ n) => Math.round(n * 1000) / 1000
+
+module.exports = { recordResults, round }

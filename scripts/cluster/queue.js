@@ -1,8 +1,8 @@
 // @ts-check
 // What the cluster test reads from the shop's database: the plugin's queue
 // and Medusa's orders.
-const { query } = require("./cluster-infra")
-const { sleep } = require("./cluster")
+const { query } = require("../lib/postgres")
+const { sleep } = require("../lib/process")
 
 /** Polls the queue until every order has a row and none is queued or being sent. */
 async function waitSettled(

@@ -1,5 +1,5 @@
 // @ts-check
-// `medusa exec scripts/lib/cluster-seed.js <out.json>`: the shop the cluster
+// `medusa exec scripts/cluster/seed.js <out.json>`: the shop the cluster
 // test buys from. The same store the HTTP tests use (a UAH region, a
 // publishable key, courier and pickup options on the ArchiDelivery provider),
 // with its dishes linked to rows of the emulator's menu so orders can be sent.
@@ -18,7 +18,7 @@ const DISHES = [
 exports.default = async function seedClusterStore({ container, args }) {
   const [out] = args
   if (!out) {
-    throw new Error("usage: medusa exec scripts/lib/cluster-seed.js <out.json>")
+    throw new Error("usage: medusa exec scripts/cluster/seed.js <out.json>")
   }
   const fixture = await createStoreFixture(container, {
     prices: DISHES.map((d) => d.price),

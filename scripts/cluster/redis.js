@@ -1,51 +1,7 @@
 // @ts-check
-// PostgreSQL databases and Redis databases for the cluster test: each run
-// gets its own of both and removes them afterwards.
-const { Client } = require("pg")
+// Redis for the cluster test: whether it answers, and a database of its own
+// for each run, emptied afterwards.
 const { Redis } = require("ioredis")
-
-/** @param {string} adminUrl @param {string} name */
-const dbUrl = (adminUrl, name) => {
-  const url = new URL(adminUrl)
-  url.pathname = `/${name}`
-  return url.toString()
-}
-
-/**
- * @template T
- * @param {string} url @param {(client: Client) => Promise<T>} fn
- */
-async function withPg(url, fn) {
-  const client = new Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await fn(client)
-  } finally {
-    await client.end().catch(() => {})
-  }
-}
-
-/** @param {string} adminUrl @param {string} name @param {string} [template] */
-async function createDatabase(adminUrl, name, template) {
-  await withPg(adminUrl, (c) =>
-    c.query(
-      `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`
-    )
-  )
-  return dbUrl(adminUrl, name)
-}
-
-/** @param {string} adminUrl @param {string} name */
-async function dropDatabase(adminUrl, name) {
-  await withPg(adminUrl, (c) =>
-    c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-  )
-}
-
-/** @param {string} url @param {string} sql @param {unknown[]} [params] */
-async function query(url, sql, params = []) {
-  return withPg(url, async (c) => (await c.query(sql, params)).rows)
-}
 
 const CLAIM_KEY = "archidelivery:test-cluster:claim"
 
@@ -105,11 +61,4 @@ async function redisAnswers(url) {
   }
 }
 
-module.exports = {
-  createDatabase,
-  dropDatabase,
-  query,
-  dbUrl,
-  claimRedisDb,
-  redisAnswers,
-}
+module.exports = { claimRedisDb, redisAnswers }

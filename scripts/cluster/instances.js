@@ -3,10 +3,9 @@
 // process group, its output goes to a log file and is kept line by line
 // (with the time it was seen), and every group this process started is
 // killed when it exits, however it exits.
-const { spawn } = require("node:child_process")
 const fs = require("node:fs")
-const net = require("node:net")
 const path = require("node:path")
+const { start, killGroup, waitForHttp } = require("../lib/process")
 
 const root = path.join(__dirname, "..", "..")
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
@@ -14,11 +13,7 @@ const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
 /** Process groups still running; killed on exit. */
 const groups = new Set()
 process.on("exit", () => {
-  for (const pgid of groups) {
-    try {
-      process.kill(-pgid, "SIGKILL")
-    } catch {}
-  }
+  for (const pgid of groups) killGroup(pgid, "SIGKILL")
 })
 
 const ANSI = /\x1b\[[0-9;]*m/g
@@ -32,11 +27,10 @@ const ANSI = /\x1b\[[0-9;]*m/g
  */
 function launch(opts) {
   const log = fs.createWriteStream(opts.logFile, { flags: "a" })
-  const child = spawn(medusaBin, opts.args, {
+  const child = start([medusaBin, ...opts.args], {
     cwd: root,
     env: opts.env,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
+    group: true,
   })
   const pgid = /** @type {number} */ (child.pid)
   groups.add(pgid)
@@ -72,11 +66,7 @@ function launch(opts) {
   exited.then((e) => (exit = e))
 
   /** @param {NodeJS.Signals} signal */
-  const signalGroup = (signal) => {
-    try {
-      process.kill(-pgid, signal)
-    } catch {}
-  }
+  const signalGroup = (signal) => killGroup(pgid, signal)
 
   return {
     name: opts.name,
@@ -139,21 +129,19 @@ function startInstance(opts) {
     port: opts.port,
     /** Resolves once /health answers; rejects if the process exits first or time runs out. */
     async ready(timeoutMs = 240_000) {
-      const until = Date.now() + timeoutMs
-      while (Date.now() < until) {
-        if (instance.exit) {
-          throw new Error(
-            `${opts.name} exited while starting (${JSON.stringify(instance.exit)}); see ${opts.name}.log`
-          )
-        }
-        try {
-          const res = await fetch(`${url}/health`, {
-            signal: AbortSignal.timeout(2000),
-          })
-          if (res.ok) return
-        } catch {}
-        await sleep(500)
-      }
+      const answered = await waitForHttp(`${url}/health`, {
+        timeoutMs,
+        intervalMs: 500,
+        requestTimeoutMs: 2000,
+        check: () => {
+          if (instance.exit) {
+            throw new Error(
+              `${opts.name} exited while starting (${JSON.stringify(instance.exit)}); see ${opts.name}.log`
+            )
+          }
+        },
+      })
+      if (answered) return
       throw new Error(
         `${opts.name} did not answer /health within ${timeoutMs / 1000} s`
       )
@@ -185,41 +173,4 @@ async function runMedusa(opts) {
   return run.lines
 }
 
-const sleep = (/** @type {number} */ ms) =>
-  new Promise((r) => setTimeout(r, ms))
-
-function freePort() {
-  return /** @type {Promise<number>} */ (
-    new Promise((resolve, reject) => {
-      const server = net.createServer()
-      server.once("error", reject)
-      server.listen(0, "127.0.0.1", () => {
-        const address = server.address()
-        server.close(() =>
-          resolve(typeof address === "object" && address ? address.port : 0)
-        )
-      })
-    })
-  )
-}
-
-/** A deterministic 0..1 generator (mulberry32), so a run's faults can be replayed. */
-function seededRandom(/** @type {number} */ seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-module.exports = {
-  startInstance,
-  runMedusa,
-  freePort,
-  sleep,
-  seededRandom,
-  root,
-}
+module.exports = { startInstance, runMedusa }

@@ -1,8 +1,8 @@
 // @ts-check
 // The crash in the middle of a cluster run: a worker dies by SIGKILL,
 // preferably while it holds claimed orders, and a replacement starts.
-const { sleep } = require("./cluster")
-const { claimsByPid } = require("./cluster-queue")
+const { sleep } = require("../lib/process")
+const { claimsByPid } = require("./queue")
 
 /** While the worker is killed the kitchen is slow, so sends (and claims) stay open. */
 const KILL_LATENCY_MS = 2_000
@@ -14,10 +14,10 @@ const KILL_LATENCY_MS = 2_000
 /**
  * SIGKILLs the worker holding the most claimed orders, or worker-1 when
  * neither holds any within 20 s, then starts a replacement and waits for it.
- * @param {{ workers: Record<string, import("./cluster").Instance>, databaseUrl: string,
+ * @param {{ workers: Record<string, import("./instances").Instance>, databaseUrl: string,
  *   emulator: ReturnType<typeof import("../../emulator").createEmulator>,
  *   latencyAfterMs: number, say: (line: string) => void,
- *   restart: (name: string) => Promise<import("./cluster").Instance> }} input
+ *   restart: (name: string) => Promise<import("./instances").Instance> }} input
  * @returns {Promise<Kill>}
  */
 async function killAndRestart(input) {
