@@ -4,8 +4,8 @@ import { linkClientsWorkflow, type LinkClientsResult } from "./link-clients"
 import {
   requestClientLinksWorkflow,
   type RequestClientLinksInput,
+  type RequestClientLinksResult,
 } from "./request-client-links"
-import type { PrepareClientLinksResult } from "./steps/prepare-client-links"
 
 /**
  * Queues the customers' links, then tries them at once. If the attempt
@@ -15,7 +15,7 @@ export async function requestAndLinkClients(
   container: MedusaContainer,
   input: RequestClientLinksInput
 ): Promise<{
-  request: PrepareClientLinksResult
+  request: RequestClientLinksResult
   link: LinkClientsResult | null
 }> {
   const { result: request } = await requestClientLinksWorkflow(container).run({

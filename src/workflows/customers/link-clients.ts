@@ -8,9 +8,9 @@ import {
   claimClientLinksStep,
   type ClaimClientLinksInput,
 } from "./steps/claim-client-links"
-import { completeClientLinksStep } from "./steps/complete-client-links"
 import { loadLinkCustomersStep } from "./steps/load-link-customers"
 import { resolveClientsStep } from "./steps/resolve-clients"
+import { writeClientLinksStep } from "./steps/write-client-links"
 
 export type LinkClientsInput = ClaimClientLinksInput
 
@@ -39,10 +39,11 @@ export const linkClientsWorkflow = createWorkflow(
     )
     const customers = loadLinkCustomersStep({ customer_ids: customerIds })
     const outcomes = resolveClientsStep({ links: claim.links, customers })
-    const links = completeClientLinksStep({
-      owner: claim.owner,
-      links: claim.links,
-      outcomes,
+    // Flags links that share a client with another customer as ambiguous.
+    const links = writeClientLinksStep({
+      writes: outcomes,
+      claim,
+      refresh_ambiguity: true,
     })
     const result = transform(
       { claim, links },
