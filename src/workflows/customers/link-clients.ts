@@ -3,6 +3,10 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import {
+  countClientLinks,
+  type ClientLinkCounts,
+} from "../../lib/customers/link-counts"
 import type { ClientLinkDTO } from "../../modules/archidelivery/types"
 import {
   claimClientLinksStep,
@@ -14,14 +18,7 @@ import { writeClientLinksStep } from "./steps/write-client-links"
 
 export type LinkClientsInput = ClaimClientLinksInput
 
-export type LinkClientsResult = {
-  attempted: number
-  linked: number
-  pending: number
-  failed: number
-  ambiguous: number
-  links: ClientLinkDTO[]
-}
+export type LinkClientsResult = ClientLinkCounts & { links: ClientLinkDTO[] }
 
 export const linkClientsWorkflowId = "archidelivery-link-clients"
 
@@ -48,11 +45,7 @@ export const linkClientsWorkflow = createWorkflow(
     const result = transform(
       { claim, links },
       ({ claim, links }): LinkClientsResult => ({
-        attempted: claim.links.length,
-        linked: links.filter((l) => l.status === "linked").length,
-        pending: links.filter((l) => l.status === "pending").length,
-        failed: links.filter((l) => l.status === "failed").length,
-        ambiguous: links.filter((l) => l.ambiguous).length,
+        ...countClientLinks(claim.links.length, links),
         links,
       })
     )

@@ -41,18 +41,28 @@ describe("readLinkPhone", () => {
 })
 
 describe("link patches", () => {
+  // What every request and every choice forgets: the outcome, the attempts, any claim.
+  const reset = {
+    archidelivery_client_id: null,
+    linked_at: null,
+    ambiguous: false,
+    candidates: null,
+    attempts: 0,
+    next_attempt_at: null,
+    lease_until: null,
+    lease_owner: null,
+    last_error: null,
+  }
+
   it("a request resets the outcome, the attempts and any claim", () => {
-    const pending = requestedLink(readLinkPhone("0671112233", "UA"), "bulk")
-    expect(pending).toMatchObject({
+    expect(requestedLink(readLinkPhone("0671112233", "UA"), "bulk")).toEqual({
+      ...reset,
       status: "pending",
       phone: "+380671112233",
       linked_by: "bulk",
-      attempts: 0,
-      lease_owner: null,
-      lease_until: null,
-      last_error: null,
     })
-    expect(requestedLink(readLinkPhone("", "UA"), "admin")).toMatchObject({
+    expect(requestedLink(readLinkPhone("", "UA"), "admin")).toEqual({
+      ...reset,
       status: "failed",
       phone: null,
       linked_by: "admin",
@@ -62,18 +72,12 @@ describe("link patches", () => {
 
   it("a chosen client is linked at once, candidates cleared", () => {
     expect(chosenLink("42", "+380671112233", "admin", now)).toEqual({
+      ...reset,
       status: "linked",
       archidelivery_client_id: "42",
       phone: "+380671112233",
       linked_by: "admin",
       linked_at: now,
-      ambiguous: false,
-      candidates: null,
-      attempts: 0,
-      next_attempt_at: null,
-      lease_until: null,
-      lease_owner: null,
-      last_error: null,
     })
   })
 

@@ -1,4 +1,9 @@
-import { invalidPhoneMessage, NO_PHONE_MESSAGE } from "../client-link-patch"
+import {
+  invalidPhoneMessage,
+  NO_PHONE_MESSAGE,
+  readLinkPhone,
+  requestedLink,
+} from "../client-link-patch"
 import {
   planClientLinkRequests,
   requestableCustomers,
@@ -38,22 +43,15 @@ describe("planClientLinkRequests", () => {
     expect(writes).toEqual([
       {
         customer_id: "cus_member",
-        patch: {
-          status: "pending",
-          phone: "+380671112233",
-          linked_by: "admin",
-          archidelivery_client_id: null,
-          linked_at: null,
-          ambiguous: false,
-          candidates: null,
-          attempts: 0,
-          next_attempt_at: null,
-          lease_until: null,
-          lease_owner: null,
-          last_error: null,
-        },
+        patch: requestedLink(readLinkPhone(member.phone, "UA"), "admin"),
       },
     ])
+    expect(writes[0].patch).toMatchObject({
+      status: "pending",
+      phone: "+380671112233",
+      attempts: 0,
+      lease_owner: null,
+    })
   })
 
   it("fails at once a missing or invalid phone, saying why", () => {

@@ -11,8 +11,6 @@ import {
   type LinkCustomer,
 } from "../../../lib/customers/link-customer"
 
-export type { LinkCustomer }
-
 export type LoadLinkCustomersInput = {
   customer_ids: string[]
   /** Throw NOT_FOUND when one of them does not exist (admin routes). */
