@@ -1,9 +1,11 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { requestAndLinkClients } from "../workflows/customers/client-link-runner"
+import {
+  customerIdsOf,
+  type CustomerEvent,
+} from "../lib/customers/customer-event"
 import { errorMessage } from "../lib/shared/error-message"
-
-type CustomerEvent = { id: string } | { id: string }[]
+import { requestAndLinkClients } from "../workflows/customers/client-link-runner"
 
 /** Links a newly registered customer with a phone to their ArchiDelivery client. */
 export default async function archiDeliveryCustomerCreated({
@@ -17,9 +19,7 @@ export async function linkChangedCustomers(
   container: SubscriberArgs<CustomerEvent>["container"],
   data: CustomerEvent
 ) {
-  const ids = (Array.isArray(data) ? data : [data])
-    .map((d) => d?.id)
-    .filter((id): id is string => typeof id === "string" && !!id)
+  const ids = customerIdsOf(data)
   if (!ids.length) {
     return
   }

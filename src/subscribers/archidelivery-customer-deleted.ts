@@ -1,7 +1,11 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { unlinkCustomerClientWorkflow } from "../workflows/customers/unlink-customer-client"
+import {
+  customerIdsOf,
+  type CustomerEvent,
+} from "../lib/customers/customer-event"
 import { errorMessage } from "../lib/shared/error-message"
+import { unlinkCustomerClientWorkflow } from "../workflows/customers/unlink-customer-client"
 
 /**
  * Drops a deleted customer's link, so it no longer counts as a second
@@ -10,11 +14,8 @@ import { errorMessage } from "../lib/shared/error-message"
 export default async function archiDeliveryCustomerDeleted({
   event,
   container,
-}: SubscriberArgs<{ id: string } | { id: string }[]>) {
-  const ids = (Array.isArray(event.data) ? event.data : [event.data])
-    .map((d) => d?.id)
-    .filter((id): id is string => typeof id === "string" && !!id)
-  for (const id of ids) {
+}: SubscriberArgs<CustomerEvent>) {
+  for (const id of customerIdsOf(event.data)) {
     try {
       await unlinkCustomerClientWorkflow(container).run({
         input: { customer_id: id },

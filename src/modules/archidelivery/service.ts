@@ -26,6 +26,7 @@ import type {
   ClaimOrderSyncsInput,
   ClientLinkClaimPatch,
   ClientLinkDTO,
+  ClientLinkValues,
   EnqueueOrderSyncInput,
   OrderAttemptInput,
   OrderSyncClaimPatch,
@@ -465,6 +466,46 @@ export default class ArchiDeliveryModuleService extends MedusaService({
         [ids, owner, leaseSeconds]
       )
     return sortByCreation(rows)
+  }
+
+  /**
+   * Creates or overwrites a customer's link, a claim in flight included;
+   * returns it with the row it overwrote (null when it created one), so a
+   * compensation can put that back.
+   */
+  async setClientLink(
+    customerId: string,
+    values: ClientLinkValues
+  ): Promise<{ link: ClientLinkDTO; previous: ClientLinkDTO | null }> {
+    const find = async () =>
+      (
+        (await this.listClientLinks({
+          customer_id: customerId,
+        })) as unknown as ClientLinkDTO[]
+      )[0]
+    // The model types the json column as an object; candidates are an array.
+    const row = values as Omit<ClientLinkValues, "candidates"> & {
+      candidates?: Record<string, unknown> | null
+    }
+    let previous = await find()
+    if (!previous) {
+      try {
+        const link = await this.createClientLinks({
+          customer_id: customerId,
+          ...row,
+        })
+        return { link: link as unknown as ClientLinkDTO, previous: null }
+      } catch (e) {
+        // Another request created the row meanwhile (unique customer_id):
+        // the newer one wins.
+        previous = await find()
+        if (!previous) {
+          throw e
+        }
+      }
+    }
+    const link = await this.updateClientLinks({ id: previous.id, ...row })
+    return { link: link as unknown as ClientLinkDTO, previous }
   }
 
   /**

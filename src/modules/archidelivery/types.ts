@@ -117,6 +117,10 @@ export type ClientLinkClaimPatch = Partial<
   >
 >
 
+/** Every column `setClientLink` may write: a claim's patch, the attempts and the lease. */
+export type ClientLinkValues = ClientLinkClaimPatch &
+  Partial<Pick<ClientLinkDTO, "attempts" | "lease_until" | "lease_owner">>
+
 /** One attempt to log with recordOrderSyncOutcome: no headers, no host. */
 export type OrderAttemptInput = {
   outcome: string

@@ -1,11 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  addClientLinkCounts,
+  countClientLinks,
+} from "../../lib/customers/link-counts"
 import { archiDeliveryService } from "../../modules/archidelivery"
 import { linkClientsWorkflow, type LinkClientsResult } from "./link-clients"
 import {
   requestClientLinksWorkflow,
   type RequestClientLinksInput,
+  type RequestClientLinksResult,
 } from "./request-client-links"
-import type { PrepareClientLinksResult } from "./steps/prepare-client-links"
 
 /**
  * Queues the customers' links, then tries them at once. If the attempt
@@ -15,7 +19,7 @@ export async function requestAndLinkClients(
   container: MedusaContainer,
   input: RequestClientLinksInput
 ): Promise<{
-  request: PrepareClientLinksResult
+  request: RequestClientLinksResult
   link: LinkClientsResult | null
 }> {
   const { result: request } = await requestClientLinksWorkflow(container).run({
@@ -45,11 +49,7 @@ export async function drainClientLinks(
   const service = archiDeliveryService(container)
   const limit = service.getOptions().queue.batchSize
   const total: DrainClientLinksResult = {
-    attempted: 0,
-    linked: 0,
-    pending: 0,
-    failed: 0,
-    ambiguous: 0,
+    ...countClientLinks(0, []),
     batches: 0,
   }
   while (total.batches < (opts.maxBatches ?? 10)) {
@@ -60,11 +60,7 @@ export async function drainClientLinks(
     if (!result.attempted) {
       break
     }
-    total.attempted += result.attempted
-    total.linked += result.linked
-    total.pending += result.pending
-    total.failed += result.failed
-    total.ambiguous += result.ambiguous
+    addClientLinkCounts(total, result)
   }
   return total
 }

@@ -3,25 +3,22 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import {
+  countClientLinks,
+  type ClientLinkCounts,
+} from "../../lib/customers/link-counts"
 import type { ClientLinkDTO } from "../../modules/archidelivery/types"
 import {
   claimClientLinksStep,
   type ClaimClientLinksInput,
 } from "./steps/claim-client-links"
-import { completeClientLinksStep } from "./steps/complete-client-links"
 import { loadLinkCustomersStep } from "./steps/load-link-customers"
 import { resolveClientsStep } from "./steps/resolve-clients"
+import { writeClientLinksStep } from "./steps/write-client-links"
 
 export type LinkClientsInput = ClaimClientLinksInput
 
-export type LinkClientsResult = {
-  attempted: number
-  linked: number
-  pending: number
-  failed: number
-  ambiguous: number
-  links: ClientLinkDTO[]
-}
+export type LinkClientsResult = ClientLinkCounts & { links: ClientLinkDTO[] }
 
 export const linkClientsWorkflowId = "archidelivery-link-clients"
 
@@ -39,19 +36,16 @@ export const linkClientsWorkflow = createWorkflow(
     )
     const customers = loadLinkCustomersStep({ customer_ids: customerIds })
     const outcomes = resolveClientsStep({ links: claim.links, customers })
-    const links = completeClientLinksStep({
-      owner: claim.owner,
-      links: claim.links,
-      outcomes,
+    // Flags links that share a client with another customer as ambiguous.
+    const links = writeClientLinksStep({
+      writes: outcomes,
+      claim,
+      refresh_ambiguity: true,
     })
     const result = transform(
       { claim, links },
       ({ claim, links }): LinkClientsResult => ({
-        attempted: claim.links.length,
-        linked: links.filter((l) => l.status === "linked").length,
-        pending: links.filter((l) => l.status === "pending").length,
-        failed: links.filter((l) => l.status === "failed").length,
-        ambiguous: links.filter((l) => l.ambiguous).length,
+        ...countClientLinks(claim.links.length, links),
         links,
       })
     )

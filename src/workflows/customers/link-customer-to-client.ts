@@ -4,8 +4,9 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { checkArchiDeliveryClientStep } from "./steps/check-archidelivery-client"
+import { chooseClientLinkStep } from "./steps/choose-client-link"
 import { loadLinkCustomersStep } from "./steps/load-link-customers"
-import { setClientLinkStep } from "./steps/set-client-link"
+import { writeClientLinksStep } from "./steps/write-client-links"
 
 export type LinkCustomerToClientInput = {
   customer_id: string
@@ -15,7 +16,11 @@ export type LinkCustomerToClientInput = {
 export const linkCustomerToClientWorkflowId =
   "archidelivery-link-customer-to-client"
 
-/** Links a customer to the ArchiDelivery client an admin chose (`linked_by: admin`). */
+/**
+ * Links a customer to the ArchiDelivery client an admin chose (`linked_by:
+ * admin`): `linked` at once, any claim in flight dropped. Sharing the client
+ * with another customer still flags both as ambiguous.
+ */
 export const linkCustomerToClientWorkflow = createWorkflow(
   linkCustomerToClientWorkflowId,
   (input: LinkCustomerToClientInput) => {
@@ -28,11 +33,13 @@ export const linkCustomerToClientWorkflow = createWorkflow(
       archidelivery_client_id: input.archidelivery_client_id,
     })
     const customer = transform({ customers }, ({ customers }) => customers[0])
-    const link = setClientLinkStep({
+    const writes = chooseClientLinkStep({
       customer,
       archidelivery_client_id: checked.archidelivery_client_id,
       linked_by: "admin",
     })
+    const links = writeClientLinksStep({ writes, refresh_ambiguity: true })
+    const link = transform({ links }, ({ links }) => links[0])
     return new WorkflowResponse(link)
   }
 )

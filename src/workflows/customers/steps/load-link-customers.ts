@@ -3,29 +3,18 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { CustomerAddressInput } from "../../../lib/customers/client-data"
-
-/** What linking needs to know about a customer. */
-export type LinkCustomer = {
-  id: string
-  email: string | null
-  phone: string | null
-  first_name: string | null
-  last_name: string | null
-  has_account: boolean
-  /** The default shipping address, else the default billing one, else the first. */
-  address: CustomerAddressInput | null
-}
+import {
+  firstMissingId,
+  LINK_CUSTOMER_FIELDS,
+  toLinkCustomer,
+  type CustomerRow,
+  type LinkCustomer,
+} from "../../../lib/customers/link-customer"
 
 export type LoadLinkCustomersInput = {
   customer_ids: string[]
   /** Throw NOT_FOUND when one of them does not exist (admin routes). */
   must_exist?: boolean
-}
-
-type AddressRow = CustomerAddressInput & {
-  is_default_shipping?: boolean | null
-  is_default_billing?: boolean | null
 }
 
 export const loadLinkCustomersStepId = "archidelivery-load-link-customers"
@@ -41,52 +30,16 @@ export const loadLinkCustomersStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "customer",
-      fields: [
-        "id",
-        "email",
-        "phone",
-        "first_name",
-        "last_name",
-        "has_account",
-        "addresses.*",
-      ],
+      fields: LINK_CUSTOMER_FIELDS,
       filters: { id: ids },
     })
-    if (input.must_exist) {
-      const found = new Set(data.map((c: { id: string }) => c.id))
-      const missing = ids.find((id) => !found.has(id))
-      if (missing) {
-        throw new MedusaError(
-          MedusaError.Types.NOT_FOUND,
-          `Customer with id: ${missing} was not found`
-        )
-      }
+    const missing = input.must_exist ? firstMissingId(ids, data) : undefined
+    if (missing) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Customer with id: ${missing} was not found`
+      )
     }
-    return new StepResponse(data.map(toLinkCustomer))
+    return new StepResponse((data as CustomerRow[]).map(toLinkCustomer))
   }
 )
-
-function toLinkCustomer(c: any): LinkCustomer {
-  const addresses: AddressRow[] = (c.addresses ?? []).filter(Boolean)
-  const address =
-    addresses.find((a) => a.is_default_shipping) ??
-    addresses.find((a) => a.is_default_billing) ??
-    addresses[0] ??
-    null
-  return {
-    id: c.id,
-    email: c.email ?? null,
-    phone: c.phone ?? null,
-    first_name: c.first_name ?? null,
-    last_name: c.last_name ?? null,
-    has_account: !!c.has_account,
-    address: address
-      ? {
-          address_1: address.address_1 ?? null,
-          address_2: address.address_2 ?? null,
-          city: address.city ?? null,
-          metadata: address.metadata ?? null,
-        }
-      : null,
-  }
-}

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { archiDeliveryService } from "../../../modules/archidelivery"
-import { clientIdsOf } from "./complete-client-links"
+import { clientIdsOf } from "../../../lib/customers/client-link-patch"
 
 export type RemoveClientLinksInput = { customer_ids: string[] }
 
