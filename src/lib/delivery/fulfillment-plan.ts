@@ -37,6 +37,23 @@ export interface PlanOrder {
   fulfillments?: PlanFulfillment[] | null
 }
 
+/** The order fields a plan reads (a query's `fields`). */
+export const PLAN_ORDER_FIELDS = [
+  "id",
+  "status",
+  // "items.*" brings the order item's own quantity; "items.quantity" alone does not.
+  "items.*",
+  "fulfillments.id",
+  "fulfillments.created_at",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.canceled_at",
+  "fulfillments.labels.id",
+  "fulfillments.labels.tracking_number",
+  "fulfillments.labels.tracking_url",
+  "fulfillments.labels.label_url",
+]
+
 export interface FulfillmentPlan {
   /** Why nothing or something happens, for logs and tests. */
   reason: string
