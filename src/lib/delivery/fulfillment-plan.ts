@@ -1,4 +1,5 @@
 import { toAmount } from "./delivery-price"
+import { trackingLabel } from "./tracking"
 
 /**
  * What a kitchen status asks of a Medusa order, decided from the order's
@@ -144,7 +145,7 @@ export function planFulfillment(input: {
   }))
   const orderId = input.archideliveryOrderId?.trim()
   if (!labels.length && orderId) {
-    labels.push({ tracking_number: orderId, tracking_url: "", label_url: "" })
+    labels.push(trackingLabel(orderId))
   }
   return {
     reason: "fulfillment due",
