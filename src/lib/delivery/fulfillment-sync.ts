@@ -111,3 +111,35 @@ export function fulfillmentSyncResult(data: {
     reason: data.first.create ? "fulfillment created" : data.plan.reason,
   }
 }
+
+/**
+ * The sync a status event asks for, or null when the event lacks an order or
+ * a whole status code. Read defensively: a host may emit the event with only
+ * some of its fields.
+ */
+export function syncInputFromEvent(
+  data: Record<string, unknown> | null | undefined
+): FulfillmentSyncInput | null {
+  const { order_id, archidelivery_order_id, status } = data ?? {}
+  const code = Number(status)
+  if (typeof order_id !== "string" || !order_id || !Number.isInteger(code)) {
+    return null
+  }
+  return {
+    order_id,
+    status: code,
+    archidelivery_order_id:
+      archidelivery_order_id == null ? null : String(archidelivery_order_id),
+  }
+}
+
+/** What a sync changed, for the log ("shipped, delivered"); "" when nothing. */
+export function fulfillmentSyncSummary(result: FulfillmentSyncResult): string {
+  return [
+    result.created && "fulfillment created",
+    result.shipped && "shipped",
+    result.delivered && "delivered",
+  ]
+    .filter(Boolean)
+    .join(", ")
+}

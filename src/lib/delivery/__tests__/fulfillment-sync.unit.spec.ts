@@ -4,9 +4,11 @@ import {
   deliversNow,
   fulfillmentCreateInput,
   fulfillmentSyncResult,
+  fulfillmentSyncSummary,
   planSync,
   shipmentInput,
   shipsNow,
+  syncInputFromEvent,
 } from "../fulfillment-sync"
 
 const codes = { shipped: [6], delivered: [7, 9] }
@@ -147,5 +149,71 @@ describe("fulfillmentSyncResult", () => {
       delivered: false,
       reason: "already shipped",
     })
+  })
+})
+
+describe("syncInputFromEvent", () => {
+  it("reads the order, a whole code and the ArchiDelivery id as a string", () => {
+    expect(
+      syncInputFromEvent({
+        order_id: "order_1",
+        status: "7",
+        archidelivery_order_id: 1042,
+        label: "Доставлено",
+      })
+    ).toEqual({
+      order_id: "order_1",
+      status: 7,
+      archidelivery_order_id: "1042",
+    })
+    expect(syncInputFromEvent({ order_id: "order_1", status: 6 })).toEqual({
+      order_id: "order_1",
+      status: 6,
+      archidelivery_order_id: null,
+    })
+  })
+
+  it("ignores an event without an order or a whole code", () => {
+    for (const data of [
+      null,
+      undefined,
+      {},
+      { order_id: "", status: 6 },
+      { order_id: 5, status: 6 },
+      { order_id: "order_1" },
+      { order_id: "order_1", status: 6.5 },
+      { order_id: "order_1", status: "out" },
+    ]) {
+      expect(syncInputFromEvent(data)).toBeNull()
+    }
+  })
+})
+
+describe("fulfillmentSyncSummary", () => {
+  const result = {
+    order_id: "order_1",
+    fulfillment_id: "ful_1",
+    created: false,
+    shipped: false,
+    delivered: false,
+    reason: "already delivered",
+  }
+
+  it("lists what changed, in order", () => {
+    expect(
+      fulfillmentSyncSummary({
+        ...result,
+        created: true,
+        shipped: true,
+        delivered: true,
+      })
+    ).toBe("fulfillment created, shipped, delivered")
+    expect(fulfillmentSyncSummary({ ...result, delivered: true })).toBe(
+      "delivered"
+    )
+  })
+
+  it("is empty when nothing changed", () => {
+    expect(fulfillmentSyncSummary(result)).toBe("")
   })
 })
