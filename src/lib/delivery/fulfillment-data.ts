@@ -27,7 +27,7 @@ export interface FulfillmentCart {
 }
 
 /** The plugin options these checks read. */
-export interface FulfillmentRules {
+export interface FulfillmentDataOptions {
   delivery: DeliveryPricing
   currency: string
 }
@@ -39,12 +39,12 @@ export interface FulfillmentRules {
 export function fulfillmentDataProblem(
   kind: FulfillmentOptionKind,
   cart: FulfillmentCart | null | undefined,
-  rules: FulfillmentRules
+  options: FulfillmentDataOptions
 ): string | null {
   const minimum = minimumOrderProblem(
     cart?.items,
-    rules.delivery,
-    rules.currency
+    options.delivery,
+    options.currency
   )
   if (minimum) {
     return minimum

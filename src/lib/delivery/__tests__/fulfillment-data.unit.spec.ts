@@ -5,7 +5,7 @@ import {
   pickupPointProblem,
 } from "../fulfillment-data"
 
-const rules = {
+const options = {
   delivery: { fee: 60, freeFrom: 500, minOrderAmount: 150 },
   currency: "uah",
 }
@@ -23,8 +23,8 @@ describe("fulfillmentDataProblem", () => {
   it("refuses below the minimum first, for either kind", () => {
     const message =
       "Мінімальна сума замовлення — 150 грн / The minimum order is 150 UAH"
-    expect(fulfillmentDataProblem(pickup, cart(149), rules)).toBe(message)
-    expect(fulfillmentDataProblem(delivery, cart(149, null), rules)).toBe(
+    expect(fulfillmentDataProblem(pickup, cart(149), options)).toBe(message)
+    expect(fulfillmentDataProblem(delivery, cart(149, null), options)).toBe(
       message
     )
   })
@@ -35,25 +35,25 @@ describe("fulfillmentDataProblem", () => {
       { address_1: "вул. Хрещатик" },
       { address_1: "" },
     ]) {
-      expect(fulfillmentDataProblem(delivery, cart(300, address), rules)).toBe(
-        FULFILLMENT_MESSAGES.streetAndHouse
-      )
+      expect(
+        fulfillmentDataProblem(delivery, cart(300, address), options)
+      ).toBe(FULFILLMENT_MESSAGES.streetAndHouse)
     }
     expect(
       fulfillmentDataProblem(
         delivery,
         cart(300, { address_1: "вул. Хрещатик", metadata: { house: "22" } }),
-        rules
+        options
       )
     ).toBeNull()
-    expect(fulfillmentDataProblem(pickup, cart(300, null), rules)).toBeNull()
+    expect(fulfillmentDataProblem(pickup, cart(300, null), options)).toBeNull()
   })
 
   it("reads a missing cart as an empty one", () => {
-    expect(fulfillmentDataProblem(pickup, undefined, rules)).toContain("150")
+    expect(fulfillmentDataProblem(pickup, undefined, options)).toContain("150")
     expect(
       fulfillmentDataProblem(pickup, undefined, {
-        ...rules,
+        ...options,
         delivery: { fee: 60, minOrderAmount: 0 },
       })
     ).toBeNull()
