@@ -1,47 +1,35 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { syncOrderFulfillmentWorkflow } from "../workflows/fulfillment/sync-order-fulfillment"
+import {
+  fulfillmentSyncSummary,
+  syncInputFromEvent,
+} from "../lib/delivery/fulfillment-sync"
 import { errorMessage } from "../lib/shared/error-message"
 import {
   ORDER_STATUS_CHANGED_EVENT,
   type OrderStatusChangedEvent,
 } from "../lib/shared/events"
 
-// Read defensively: a host may emit the event with only some of its fields.
-type StatusEvent = Partial<OrderStatusChangedEvent>
-
 /** Ships and delivers the Medusa order as the kitchen moves it along. */
 export default async function archiDeliveryStatusFulfillment({
   event,
   container,
-}: SubscriberArgs<StatusEvent>) {
-  const { order_id, archidelivery_order_id, status } =
-    event.data ?? ({} as StatusEvent)
-  const code = Number(status)
-  if (typeof order_id !== "string" || !order_id || !Number.isInteger(code)) {
+}: SubscriberArgs<Partial<OrderStatusChangedEvent>>) {
+  const input = syncInputFromEvent(event.data)
+  if (!input) {
     return
   }
+  const { order_id, status: code } = input
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
     const { result } = await syncOrderFulfillmentWorkflow(container).run({
-      input: {
-        order_id,
-        status: code,
-        archidelivery_order_id:
-          archidelivery_order_id == null
-            ? null
-            : String(archidelivery_order_id),
-      },
+      input,
     })
-    if (result.created || result.shipped || result.delivered) {
+    const summary = fulfillmentSyncSummary(result)
+    if (summary) {
       logger.info(
-        `archidelivery: order ${order_id} at kitchen status ${code}: ${[
-          result.created && "fulfillment created",
-          result.shipped && "shipped",
-          result.delivered && "delivered",
-        ]
-          .filter(Boolean)
-          .join(", ")}`
+        `archidelivery: order ${order_id} at kitchen status ${code}: ${summary}`
       )
     }
   } catch (e) {

@@ -95,3 +95,29 @@ export function minimumOrderMessage(minimum: number, currency = "uah"): string {
   const amount = formatMoney(minimum)
   return `Мінімальна сума замовлення — ${amount} ${uk} / The minimum order is ${amount} ${code}`
 }
+
+/** The minimum order refusal for these lines, or null when the goods reach it. */
+export function minimumOrderProblem(
+  lines: readonly PricedLine[] | null | undefined,
+  pricing: DeliveryPricing,
+  currency: string
+): string | null {
+  return isBelowMinimum(goodsSubtotal(lines), pricing)
+    ? minimumOrderMessage(pricing.minOrderAmount, currency)
+    : null
+}
+
+/**
+ * A shipping option's price for these lines, as a provider returns it.
+ * Ukrainian retail prices include VAT; the fee is quoted the same way.
+ */
+export function shippingOptionPrice(
+  kind: FulfillmentKind,
+  lines: readonly PricedLine[] | null | undefined,
+  pricing: DeliveryPricing
+) {
+  return {
+    calculated_amount: deliveryPrice(kind, goodsSubtotal(lines), pricing),
+    is_calculated_price_tax_inclusive: true,
+  }
+}

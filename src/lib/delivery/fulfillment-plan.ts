@@ -1,4 +1,5 @@
 import { toAmount } from "./delivery-price"
+import { trackingLabel } from "./tracking"
 
 /**
  * What a kitchen status asks of a Medusa order, decided from the order's
@@ -36,6 +37,23 @@ export interface PlanOrder {
     | null
   fulfillments?: PlanFulfillment[] | null
 }
+
+/** The order fields a plan reads (a query's `fields`). */
+export const PLAN_ORDER_FIELDS = [
+  "id",
+  "status",
+  // "items.*" brings the order item's own quantity; "items.quantity" alone does not.
+  "items.*",
+  "fulfillments.id",
+  "fulfillments.created_at",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.canceled_at",
+  "fulfillments.labels.id",
+  "fulfillments.labels.tracking_number",
+  "fulfillments.labels.tracking_url",
+  "fulfillments.labels.label_url",
+]
 
 export interface FulfillmentPlan {
   /** Why nothing or something happens, for logs and tests. */
@@ -127,7 +145,7 @@ export function planFulfillment(input: {
   }))
   const orderId = input.archideliveryOrderId?.trim()
   if (!labels.length && orderId) {
-    labels.push({ tracking_number: orderId, tracking_url: "", label_url: "" })
+    labels.push(trackingLabel(orderId))
   }
   return {
     reason: "fulfillment due",

@@ -15,31 +15,38 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { ArchiDeliveryClient } from "../../lib/archidelivery"
-import { clientFromOptions } from "../../lib/shared/client-from-options"
 import {
-  deliveryPrice,
-  goodsSubtotal,
-  isBelowMinimum,
-  minimumOrderMessage,
+  shippingOptionPrice,
   type PricedLine,
 } from "../../lib/delivery/delivery-price"
+import {
+  FULFILLMENT_MESSAGES,
+  fulfillmentData,
+  fulfillmentDataProblem,
+  pickupPointProblem,
+  type FulfillmentCart,
+} from "../../lib/delivery/fulfillment-data"
+import {
+  ARCHIDELIVERY_PROVIDER_IDENTIFIER,
+  fulfillmentOptionKind,
+  fulfillmentOptions,
+  isCalculableOption,
+  type FulfillmentOptionKind,
+} from "../../lib/delivery/fulfillment-options"
+import {
+  pointsFromRows,
+  type PickupPoint,
+} from "../../lib/delivery/pickup-points"
+import {
+  archideliveryOrderIdFrom,
+  trackedFulfillment,
+} from "../../lib/delivery/tracking"
+import { clientFromOptions } from "../../lib/shared/client-from-options"
+import { errorMessage } from "../../lib/shared/error-message"
 import {
   readPluginOptions,
   type ArchiDeliveryOptions,
 } from "../../lib/shared/options"
-import {
-  readStreetAndHouse,
-  type AddressLike,
-} from "../../lib/delivery/address"
-import { MESSAGES } from "./messages"
-import {
-  fulfillmentOptions,
-  optionKind,
-  pointsFromRows,
-  type PickupPoint,
-} from "./shipping-options"
-import { archideliveryOrderIdFrom } from "./tracking"
-import { errorMessage } from "../../lib/shared/error-message"
 
 type InjectedDependencies = { logger?: Logger }
 
@@ -57,7 +64,7 @@ const invalid = (message: string) =>
  * archidelivery module; the order's ArchiDelivery id comes in with the call.
  */
 export default class ArchiDeliveryFulfillmentService extends AbstractFulfillmentProviderService {
-  static identifier = "archidelivery"
+  static identifier = ARCHIDELIVERY_PROVIDER_IDENTIFIER
 
   protected readonly options_: ArchiDeliveryOptions
   protected readonly client_: ArchiDeliveryClient
@@ -100,19 +107,29 @@ export default class ArchiDeliveryFulfillmentService extends AbstractFulfillment
     }
   }
 
+  /** The option's kind; a foreign option is refused. */
+  protected kindOf_(
+    optionData: Record<string, unknown>
+  ): FulfillmentOptionKind {
+    const kind = fulfillmentOptionKind(optionData)
+    if (!kind) {
+      throw invalid(FULFILLMENT_MESSAGES.unknownOption)
+    }
+    return kind
+  }
+
   async getFulfillmentOptions(): Promise<FulfillmentOption[]> {
     return fulfillmentOptions(await this.listPoints_())
   }
 
   async validateOption(data: Record<string, unknown>): Promise<boolean> {
-    return optionKind(data) !== null
+    return fulfillmentOptionKind(data) !== null
   }
 
   async canCalculate(data: CreateShippingOptionDTO): Promise<boolean> {
-    // An update may come without `data`; only foreign option data is refused.
-    const optionData = (data as { data?: Record<string, unknown> } | undefined)
-      ?.data
-    return !optionData || optionKind(optionData) !== null
+    return isCalculableOption(
+      (data as { data?: Record<string, unknown> } | undefined)?.data
+    )
   }
 
   async calculatePrice(
@@ -120,22 +137,14 @@ export default class ArchiDeliveryFulfillmentService extends AbstractFulfillment
     _data: CalculateShippingOptionPriceDTO["data"],
     context: CalculateShippingOptionPriceDTO["context"]
   ): Promise<CalculatedShippingOptionPrice> {
-    const kind = optionKind(optionData)
-    if (!kind) {
-      throw invalid(MESSAGES.unknownOption)
-    }
+    const kind = this.kindOf_(optionData)
     // Never throw for the minimum here: Medusa prices options on every cart
     // refresh, and a throw would stop the customer from changing the cart.
-    const subtotal = goodsSubtotal(context?.items as PricedLine[] | undefined)
-    return {
-      calculated_amount: deliveryPrice(
-        kind.type,
-        subtotal,
-        this.options_.delivery
-      ),
-      // Ukrainian retail prices include VAT; the fee is quoted the same way.
-      is_calculated_price_tax_inclusive: true,
-    }
+    return shippingOptionPrice(
+      kind.type,
+      context?.items as PricedLine[] | undefined,
+      this.options_.delivery
+    )
   }
 
   async validateFulfillmentData(
@@ -143,51 +152,17 @@ export default class ArchiDeliveryFulfillmentService extends AbstractFulfillment
     data: Record<string, unknown>,
     context: ValidateFulfillmentDataContext
   ): Promise<Record<string, unknown>> {
-    const kind = optionKind(optionData)
-    if (!kind) {
-      throw invalid(MESSAGES.unknownOption)
+    const kind = this.kindOf_(optionData)
+    // The point list is read only once the cart itself passes.
+    const problem =
+      fulfillmentDataProblem(kind, context as FulfillmentCart, this.options_) ??
+      (kind.type === "pickup"
+        ? pickupPointProblem(await this.listPoints_(), kind.point_id)
+        : null)
+    if (problem) {
+      throw invalid(problem)
     }
-    const delivery = this.options_.delivery
-    const subtotal = goodsSubtotal(context?.items as PricedLine[] | undefined)
-    if (isBelowMinimum(subtotal, delivery)) {
-      throw invalid(
-        minimumOrderMessage(delivery.minOrderAmount, this.options_.currency)
-      )
-    }
-    // The storefront writes `data`; it may not set what the plugin decides.
-    const {
-      type: _type,
-      point_id: _point,
-      order_type: _orderType,
-      archidelivery_order_id: _orderId,
-      ...rest
-    } = data ?? {}
-    if (kind.type === "delivery") {
-      if (
-        !readStreetAndHouse(
-          context?.shipping_address as AddressLike | undefined
-        )
-      ) {
-        throw invalid(MESSAGES.streetAndHouse)
-      }
-      return {
-        ...rest,
-        type: "delivery",
-        order_type: this.options_.orderTypes.delivery,
-      }
-    }
-    const points = await this.listPoints_()
-    // Without any list (offline, none configured) the point stands as the
-    // admin chose it: checkout must not depend on the back office answering.
-    if (points.length && !points.some((p) => p.id === kind.point_id)) {
-      throw invalid(MESSAGES.pickupPoint)
-    }
-    return {
-      ...rest,
-      type: "pickup",
-      point_id: kind.point_id,
-      order_type: this.options_.orderTypes.pickup,
-    }
+    return fulfillmentData(kind, data, this.options_.orderTypes)
   }
 
   /**
@@ -210,13 +185,7 @@ export default class ArchiDeliveryFulfillmentService extends AbstractFulfillment
       (order as { metadata?: Record<string, unknown> | null } | undefined)
         ?.metadata
     )
-    if (!orderId) {
-      return { data: { ...data }, labels: [] }
-    }
-    return {
-      data: { ...data, archidelivery_order_id: orderId },
-      labels: [{ tracking_number: orderId, tracking_url: "", label_url: "" }],
-    }
+    return trackedFulfillment(data, orderId)
   }
 
   /**

@@ -1,4 +1,3 @@
-import { orderFulfillmentLockKey } from "../../lib/shared/lock-keys"
 import {
   createWorkflow,
   transform,
@@ -14,47 +13,26 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import {
-  planFulfillment,
-  type PlanOrder,
-} from "../../lib/delivery/fulfillment-plan"
+  deliveryInput,
+  deliversNow,
+  fulfillmentCreateInput,
+  fulfillmentSyncResult,
+  planSync,
+  shipmentInput,
+  shipsNow,
+  type FulfillmentSyncInput,
+  type FulfillmentSyncResult,
+} from "../../lib/delivery/fulfillment-sync"
+import { PLAN_ORDER_FIELDS } from "../../lib/delivery/fulfillment-plan"
+import { orderFulfillmentLockKey } from "../../lib/shared/lock-keys"
 import { getFulfillmentStatusCodesStep } from "./steps/get-fulfillment-status-codes"
 import { markFulfillmentStatusStep } from "./steps/mark-fulfillment-status"
 
 export const syncOrderFulfillmentWorkflowId =
   "archidelivery-sync-order-fulfillment"
 
-export interface SyncOrderFulfillmentInput {
-  order_id: string
-  /** The kitchen's status code (`ORDERSTATUS`). */
-  status: number
-  /** Becomes the fulfillment's tracking number. */
-  archidelivery_order_id?: string | null
-}
-
-export interface SyncOrderFulfillmentResult {
-  order_id: string
-  fulfillment_id: string | null
-  created: boolean
-  shipped: boolean
-  delivered: boolean
-  reason: string
-}
-
-const ORDER_FIELDS = [
-  "id",
-  "status",
-  // "items.*" brings the order item's own quantity; "items.quantity" alone does not.
-  "items.*",
-  "fulfillments.id",
-  "fulfillments.created_at",
-  "fulfillments.shipped_at",
-  "fulfillments.delivered_at",
-  "fulfillments.canceled_at",
-  "fulfillments.labels.id",
-  "fulfillments.labels.tracking_number",
-  "fulfillments.labels.tracking_url",
-  "fulfillments.labels.label_url",
-]
+export type SyncOrderFulfillmentInput = FulfillmentSyncInput
+export type SyncOrderFulfillmentResult = FulfillmentSyncResult
 
 /**
  * Makes the Medusa order follow the kitchen: on an "out for delivery" code it
@@ -75,20 +53,12 @@ export const syncOrderFulfillmentWorkflow = createWorkflow(
     const codes = getFulfillmentStatusCodesStep()
     const { data: before } = useQueryGraphStep({
       entity: "order",
-      fields: ORDER_FIELDS,
+      fields: PLAN_ORDER_FIELDS,
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "archidelivery-fulfil-order-before" })
-
-    const first = transform(
-      { before, input, codes },
-      ({ before, input, codes }) =>
-        planFulfillment({
-          order: before[0] as PlanOrder,
-          status: input.status,
-          codes,
-          archideliveryOrderId: input.archidelivery_order_id,
-        })
+    const first = transform({ before, input, codes }, (d) =>
+      planSync(d.before, d.input, d.codes)
     )
 
     const created = when(
@@ -96,63 +66,37 @@ export const syncOrderFulfillmentWorkflow = createWorkflow(
       { first },
       ({ first }) => !!first.create
     ).then(() => {
-      const createInput = transform({ first, input }, ({ first, input }) => {
-        const orderId = input.archidelivery_order_id ?? undefined
-        return {
-          order_id: input.order_id,
-          items: first.create ?? [],
-          // The provider reads the id from here for the tracking number.
-          additional_data: orderId
-            ? { archidelivery_order_id: orderId }
-            : undefined,
-          metadata: {
-            archidelivery_status: input.status,
-            ...(orderId ? { archidelivery_order_id: orderId } : {}),
-          },
-        }
-      })
+      const createInput = transform({ first, input }, (d) =>
+        fulfillmentCreateInput(d.input, d.first)
+      )
       return createOrderFulfillmentWorkflow.runAsStep({ input: createInput })
     })
 
     // Decide shipping and delivery on the order as it is after the creation.
     const { data: after } = useQueryGraphStep({
       entity: "order",
-      fields: ORDER_FIELDS,
+      fields: PLAN_ORDER_FIELDS,
       filters: { id: input.order_id },
     }).config({ name: "archidelivery-fulfil-order-after" })
-
-    const plan = transform({ after, input, codes }, ({ after, input, codes }) =>
-      planFulfillment({
-        order: after[0] as PlanOrder,
-        status: input.status,
-        codes,
-        archideliveryOrderId: input.archidelivery_order_id,
-      })
+    const plan = transform({ after, input, codes }, (d) =>
+      planSync(d.after, d.input, d.codes)
     )
 
-    when(
-      "archidelivery-fulfil-ship",
-      { plan },
-      ({ plan }) => plan.ship && !!plan.fulfillment_id
+    when("archidelivery-fulfil-ship", { plan }, ({ plan }) =>
+      shipsNow(plan)
     ).then(() => {
-      const shipInput = transform({ plan, input }, ({ plan, input }) => ({
-        order_id: input.order_id,
-        fulfillment_id: plan.fulfillment_id as string,
-        items: [],
-        labels: plan.labels,
-      }))
+      const shipInput = transform({ plan, input }, (d) =>
+        shipmentInput(d.input, d.plan)
+      )
       createOrderShipmentWorkflow.runAsStep({ input: shipInput })
     })
 
-    when(
-      "archidelivery-fulfil-deliver",
-      { plan },
-      ({ plan }) => plan.deliver && !!plan.fulfillment_id
+    when("archidelivery-fulfil-deliver", { plan }, ({ plan }) =>
+      deliversNow(plan)
     ).then(() => {
-      const deliverInput = transform({ plan, input }, ({ plan, input }) => ({
-        orderId: input.order_id,
-        fulfillmentId: plan.fulfillment_id as string,
-      }))
+      const deliverInput = transform({ plan, input }, (d) =>
+        deliveryInput(d.input, d.plan)
+      )
       markOrderFulfillmentAsDeliveredWorkflow.runAsStep({ input: deliverInput })
     })
 
@@ -165,14 +109,7 @@ export const syncOrderFulfillmentWorkflow = createWorkflow(
 
     const result = transform(
       { input, first, plan, created },
-      (data): SyncOrderFulfillmentResult => ({
-        order_id: data.input.order_id,
-        fulfillment_id: data.plan.fulfillment_id,
-        created: !!data.created,
-        shipped: data.plan.ship && !!data.plan.fulfillment_id,
-        delivered: data.plan.deliver && !!data.plan.fulfillment_id,
-        reason: data.first.create ? "fulfillment created" : data.plan.reason,
-      })
+      fulfillmentSyncResult
     )
     return new WorkflowResponse(result)
   }

@@ -3,6 +3,8 @@ import {
   goodsSubtotal,
   isBelowMinimum,
   minimumOrderMessage,
+  minimumOrderProblem,
+  shippingOptionPrice,
   toAmount,
 } from "../delivery-price"
 
@@ -86,5 +88,50 @@ describe("minimum order", () => {
       "Мінімальна сума замовлення — 150 грн / The minimum order is 150 UAH"
     )
     expect(minimumOrderMessage(99.5, "eur")).toContain("99.50 EUR")
+  })
+})
+
+describe("minimumOrderProblem", () => {
+  it("refuses the lines below the minimum with the message, in the shop's currency", () => {
+    expect(
+      minimumOrderProblem([{ unit_price: 149, quantity: 1 }], pricing, "uah")
+    ).toBe(
+      "Мінімальна сума замовлення — 150 грн / The minimum order is 150 UAH"
+    )
+    expect(
+      minimumOrderProblem([{ unit_price: 10, quantity: 1 }], pricing, "eur")
+    ).toContain("150 EUR")
+  })
+
+  it("lets the minimum and no minimum pass", () => {
+    expect(
+      minimumOrderProblem([{ unit_price: 75, quantity: 2 }], pricing, "uah")
+    ).toBeNull()
+    expect(
+      minimumOrderProblem([], { fee: 60, minOrderAmount: 0 }, "uah")
+    ).toBeNull()
+  })
+})
+
+describe("shippingOptionPrice", () => {
+  const lines = (subtotal: number) => [{ unit_price: subtotal, quantity: 1 }]
+
+  it("quotes the fee tax-inclusive below the threshold, free from it", () => {
+    expect(shippingOptionPrice("delivery", lines(499), pricing)).toEqual({
+      calculated_amount: 60,
+      is_calculated_price_tax_inclusive: true,
+    })
+    expect(
+      shippingOptionPrice("delivery", lines(500), pricing).calculated_amount
+    ).toBe(0)
+  })
+
+  it("prices pickup at 0 and a cart below the minimum like any other", () => {
+    expect(
+      shippingOptionPrice("pickup", lines(200), pricing).calculated_amount
+    ).toBe(0)
+    expect(
+      shippingOptionPrice("delivery", lines(20), pricing).calculated_amount
+    ).toBe(60)
   })
 })

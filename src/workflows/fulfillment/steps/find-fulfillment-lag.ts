@@ -1,56 +1,38 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { orderStatusLabel } from "../../../lib/orders/order-status"
 import { archiDeliveryService } from "../../../modules/archidelivery"
+import {
+  fulfillmentCodes,
+  fulfillmentLagEvents,
+  fulfillmentLagFilter,
+  fulfillmentLagTake,
+} from "../../../lib/delivery/fulfillment-lag"
 import type { OrderStatusChangedEvent } from "../../../lib/shared/events"
+
+export type FindFulfillmentLagStepInput = {
+  /** Events to return at most. */
+  limit: number
+  /** Events this round already sends; their orders are skipped. */
+  announced: OrderStatusChangedEvent[]
+}
 
 export const findFulfillmentLagStepId = "archidelivery-find-fulfillment-lag"
 
-/**
- * Sent orders whose last kitchen code ships or delivers but whose Medusa
- * fulfillment has not caught up with it (the update failed or its event was
- * lost), as status events to send again; `limit` of them, skipping the ones
- * this round already announces. A read: nothing to undo.
- */
+/** Status events to send again for orders whose fulfillment lags the kitchen (a read). */
 export const findFulfillmentLagStep = createStep(
   findFulfillmentLagStepId,
-  async (
-    input: { limit: number; announced: OrderStatusChangedEvent[] },
-    { container }
-  ) => {
+  async (input: FindFulfillmentLagStepInput, { container }) => {
     const service = archiDeliveryService(container)
-    const { shipped, delivered } = service.getOptions().status
-    const codes = [...new Set([...shipped, ...delivered])]
+    const codes = fulfillmentCodes(service.getOptions().status)
     if (!codes.length) {
       return new StepResponse([] as OrderStatusChangedEvent[])
     }
-    const skip = new Set(input.announced.map((e) => e.order_id))
-    const rows = await service.listOrderSyncs(
-      {
-        status: "sent",
-        $or: codes.map((code) => ({
-          archidelivery_status: code,
-          $or: [
-            { fulfilment_status: null },
-            { fulfilment_status: { $ne: code } },
-          ],
-        })),
-      },
-      {
-        select: ["order_id", "archidelivery_order_id", "archidelivery_status"],
-        order: { archidelivery_status_at: "ASC" },
-        take: input.limit + skip.size,
-      }
+    const rows = await service.listOrderSyncs(fulfillmentLagFilter(codes), {
+      select: ["order_id", "archidelivery_order_id", "archidelivery_status"],
+      order: { archidelivery_status_at: "ASC" },
+      take: fulfillmentLagTake(input.limit, input.announced),
+    })
+    return new StepResponse(
+      fulfillmentLagEvents(rows, input.announced, input.limit)
     )
-    const events = rows
-      .filter((r) => !skip.has(r.order_id))
-      .slice(0, input.limit)
-      .map((r): OrderStatusChangedEvent => ({
-        order_id: r.order_id,
-        archidelivery_order_id: r.archidelivery_order_id!,
-        status: r.archidelivery_status!,
-        previous_status: r.archidelivery_status!,
-        label: orderStatusLabel(r.archidelivery_status),
-      }))
-    return new StepResponse(events)
   }
 )

@@ -1,18 +1,21 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 
+export type MarkFulfillmentStatusStepInput = {
+  order_id: string
+  /** The kitchen code Medusa's fulfillment now agrees with. */
+  status: number
+}
+
 export const markFulfillmentStatusStepId =
   "archidelivery-mark-fulfillment-status"
 
 type Previous = { id: string; fulfilment_status: number | null }[]
 
-/**
- * Notes on the order's queue row that Medusa's fulfillment now agrees with
- * this kitchen code, so the status follow-up stops bringing it up to date.
- */
+/** Notes the agreed code on the order's queue row, so the status follow-up stops repeating it. */
 export const markFulfillmentStatusStep = createStep(
   markFulfillmentStatusStepId,
-  async (input: { order_id: string; status: number }, { container }) => {
+  async (input: MarkFulfillmentStatusStepInput, { container }) => {
     const service = archiDeliveryService(container)
     const rows = await service.listOrderSyncs(
       { order_id: input.order_id },

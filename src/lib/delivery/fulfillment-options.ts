@@ -1,14 +1,20 @@
-import type { Row } from "../../lib/archidelivery"
+import { scalarText, type PickupPoint } from "./pickup-points"
 
-/** The fulfillment options the provider offers; their objects land in shipping options' `data`. */
+/**
+ * The fulfillment options the provider offers: courier delivery and one
+ * pickup per point. An admin makes shipping options from them, and the
+ * chosen object lands in the shipping option's `data`.
+ */
+
+/** The provider's identifier; Medusa registers it as `archidelivery_<id>`. */
+export const ARCHIDELIVERY_PROVIDER_IDENTIFIER = "archidelivery"
 export const DELIVERY_OPTION_ID = "archidelivery-delivery"
 export const PICKUP_OPTION_PREFIX = "archidelivery-pickup-"
 
-export interface PickupPoint {
-  id: string
-  name: string
-  address?: string
-}
+/** Shipping options served by this plugin's provider, whatever id the host gave it. */
+export const isArchiDeliveryProvider = (providerId: unknown) =>
+  typeof providerId === "string" &&
+  providerId.startsWith(`${ARCHIDELIVERY_PROVIDER_IDENTIFIER}_`)
 
 export interface DeliveryOption {
   id: typeof DELIVERY_OPTION_ID
@@ -28,26 +34,9 @@ export interface PickupOption {
 
 export type ArchiDeliveryFulfillmentOption = DeliveryOption | PickupOption
 
-const text = (v: unknown) =>
-  typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : ""
-
-/** `getallpoint` rows to points; rows without an ID are skipped, a missing name falls back to the id. */
-export function pointsFromRows(rows: readonly Row[]): PickupPoint[] {
-  const points: PickupPoint[] = []
-  for (const row of rows) {
-    const id = text(row.ID ?? row.id)
-    if (!id) {
-      continue
-    }
-    const address = text(row.ADDRESS ?? row.address)
-    points.push({
-      id,
-      name: text(row.NAME ?? row.name) || `#${id}`,
-      ...(address ? { address } : {}),
-    })
-  }
-  return points
-}
+/** What an option's `data` asks for: courier delivery, or pickup at a point. */
+export type FulfillmentOptionKind =
+  { type: "delivery" } | { type: "pickup"; point_id: string }
 
 export function deliveryOption(): DeliveryOption {
   return {
@@ -67,6 +56,7 @@ export function pickupOption(point: PickupPoint): PickupOption {
   }
 }
 
+/** Courier delivery first, then a pickup per point. */
 export function fulfillmentOptions(
   points: readonly PickupPoint[]
 ): ArchiDeliveryFulfillmentOption[] {
@@ -77,17 +67,22 @@ export function fulfillmentOptions(
  * What kind of option a shipping option's `data` describes, or null when it is
  * not one of ours. The id decides, so an option created from an older list still works.
  */
-export function optionKind(
+export function fulfillmentOptionKind(
   optionData: Record<string, unknown> | null | undefined
-): { type: "delivery" } | { type: "pickup"; point_id: string } | null {
+): FulfillmentOptionKind | null {
   const id = typeof optionData?.id === "string" ? optionData.id : ""
   if (id === DELIVERY_OPTION_ID) {
     return { type: "delivery" }
   }
   if (id.startsWith(PICKUP_OPTION_PREFIX)) {
     const pointId =
-      text(optionData?.point_id) || id.slice(PICKUP_OPTION_PREFIX.length)
+      scalarText(optionData?.point_id) || id.slice(PICKUP_OPTION_PREFIX.length)
     return pointId ? { type: "pickup", point_id: pointId } : null
   }
   return null
 }
+
+/** True unless the data is another provider's: an update may come without `data`. */
+export const isCalculableOption = (
+  optionData: Record<string, unknown> | null | undefined
+) => !optionData || fulfillmentOptionKind(optionData) !== null
