@@ -1,4 +1,4 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, ModuleJoinerConfig } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import {
   generateEntityId,
@@ -15,12 +15,8 @@ import {
   readPluginOptions,
   type ArchiDeliveryOptions,
 } from "../../lib/shared/options"
-import { ClientLink } from "./models/client-link"
-import { LookupProof } from "./models/lookup-proof"
-import { OrderAttempt } from "./models/order-attempt"
-import { ORDER_SYNC_STATUSES, OrderSync } from "./models/order-sync"
-import { ProductImport } from "./models/product-import"
-import { ProductLink } from "./models/product-link"
+import { joinerConfig, MODELS } from "./joiner-config"
+import { ORDER_SYNC_STATUSES } from "./models/order-sync"
 import type {
   ClaimClientLinksInput,
   ClaimOrderSyncsInput,
@@ -66,14 +62,7 @@ const CLIENT_LINK_PATCH_COLUMNS = [
 
 type Ctx = Context<SqlEntityManager>
 
-export default class ArchiDeliveryModuleService extends MedusaService({
-  ProductLink,
-  OrderSync,
-  OrderAttempt,
-  ClientLink,
-  ProductImport,
-  LookupProof,
-}) {
+export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
   protected readonly options_: ArchiDeliveryOptions
   protected client_?: ArchiDeliveryClient
   protected stopping_ = false
@@ -87,6 +76,10 @@ export default class ArchiDeliveryModuleService extends MedusaService({
     // @ts-ignore the generated base takes the module's container and options
     super(...arguments)
     this.options_ = readPluginOptions(options)
+  }
+
+  __joinerConfig(): ModuleJoinerConfig {
+    return joinerConfig
   }
 
   /** True once the app is stopping: a drain claims nothing more. */
