@@ -5,6 +5,8 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { startProductImport } from "../../../../workflows/menu/run-product-import"
+import type { ProductImportDTO } from "../../../../modules/archidelivery/types"
+import { listPage } from "../list-page"
 import { serializeImport } from "../products/helpers"
 import type { AdminListProductImportsType } from "../products/validators"
 import { errorMessage } from "../../../../lib/shared/error-message"
@@ -15,14 +17,14 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const { offset, limit } = req.validatedQuery
-  const [runs, count] = await archiDeliveryService(
-    req.scope
-  ).listAndCountProductImports(
+  const { rows, count } = await listPage<ProductImportDTO>(
+    req,
+    "archidelivery_product_import",
     {},
-    { skip: offset, take: limit, order: { started_at: "DESC", id: "DESC" } }
+    { started_at: "DESC", id: "DESC" }
   )
   res.json({
-    product_imports: runs.map((r) => serializeImport(r, false)),
+    product_imports: rows.map((r) => serializeImport(r, false)),
     count,
     offset,
     limit,
