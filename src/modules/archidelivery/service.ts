@@ -9,7 +9,17 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { ArchiDeliveryClient } from "../../lib/archidelivery"
+import {
+  summarizeClient,
+  type ClientSummary,
+} from "../../lib/customers/client-data"
+import {
+  runServerCheck,
+  type SentOrder,
+  type ServerCheckReport,
+} from "../../lib/server-check"
 import { clientFromOptions } from "../../lib/shared/client-from-options"
+import { errorMessage } from "../../lib/shared/error-message"
 import {
   describeOptions,
   readPluginOptions,
@@ -118,6 +128,71 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
   /** The options as an admin may see them: header values hidden. */
   describeOptions(): ReturnType<typeof describeOptions> {
     return describeOptions(this.options_)
+  }
+
+  /**
+   * Pings ArchiDelivery for the health reply. An unreachable back office is
+   * an answer, not a failure: `error` says why, never where it was called.
+   */
+  async pingArchiDelivery(): Promise<
+    | { reachable: true; version: string | null; latency_ms: number }
+    | { reachable: false; version: null; latency_ms: number; error: string }
+  > {
+    const started = Date.now()
+    try {
+      const { version, latencyMs } = await this.getClient().ping()
+      return { reachable: true, version, latency_ms: latencyMs }
+    } catch (e) {
+      return {
+        reachable: false,
+        version: null,
+        latency_ms: Date.now() - started,
+        error: errorMessage(e),
+      }
+    }
+  }
+
+  /**
+   * A client as ArchiDelivery holds it, for the admin; `client` is null and
+   * `client_error` says why when there is none or it cannot be read.
+   */
+  async describeArchiDeliveryClient(
+    clientId: string
+  ): Promise<{ client: ClientSummary | null; client_error: string | null }> {
+    try {
+      const row = await this.getClient().getClientData(clientId)
+      return row
+        ? { client: summarizeClient(row), client_error: null }
+        : {
+            client: null,
+            client_error: `ArchiDelivery has no client ${clientId}`,
+          }
+    } catch (e) {
+      return {
+        client: null,
+        client_error: `ArchiDelivery could not be read: ${errorMessage(e)}`,
+      }
+    }
+  }
+
+  /**
+   * Asks ArchiDelivery, through read-only methods only, what the plugin
+   * needs to know about it under these options; `sentOrders` test the
+   * order lookup.
+   */
+  async checkServer(input: {
+    phone?: string
+    sentOrders: SentOrder[]
+  }): Promise<ServerCheckReport> {
+    const options = this.options_
+    return runServerCheck(this.getClient(), {
+      menuFields: options.menuFields,
+      pointId: options.pointId,
+      replyCharset: options.replyCharset,
+      defaultCountry: options.phone.defaultCountry,
+      phone: input.phone,
+      sentOrders: input.sentOrders,
+    })
   }
 
   /**
