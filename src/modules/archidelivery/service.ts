@@ -88,6 +88,7 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
     this.options_ = readPluginOptions(options)
   }
 
+  /** How Query reaches the models: by table name, through these methods. */
   __joinerConfig(): ModuleJoinerConfig {
     return joinerConfig
   }
@@ -132,7 +133,7 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
 
   /**
    * Pings ArchiDelivery for the health reply. An unreachable back office is
-   * an answer, not a failure: `error` says why, never where it was called.
+   * an answer, not a failure: `error` says why, without the server's address.
    */
   async pingArchiDelivery(): Promise<
     | { reachable: true; version: string | null; latency_ms: number }
