@@ -21,5 +21,6 @@ export const CLIENT_LINK_FIELDS = [
 
 export const listClientLinksQueryConfig = {
   defaults: CLIENT_LINK_FIELDS,
+  allowed: CLIENT_LINK_FIELDS,
   isList: true,
 }

@@ -21,7 +21,10 @@ export const ORDER_SYNC_FIELDS = [
   "updated_at",
 ]
 
+// A request may ask for fewer fields or sort by one of them; the list never
+// shows more than it does by default (no claim tokens or leases).
 export const listOrderSyncsQueryConfig = {
   defaults: ORDER_SYNC_FIELDS,
+  allowed: ORDER_SYNC_FIELDS,
   isList: true,
 }

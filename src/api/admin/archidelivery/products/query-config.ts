@@ -31,10 +31,12 @@ export const PRODUCT_IMPORT_LIST_FIELDS = [
 
 export const listProductLinksQueryConfig = {
   defaults: PRODUCT_LINK_FIELDS,
+  allowed: PRODUCT_LINK_FIELDS,
   isList: true,
 }
 
 export const listProductImportsQueryConfig = {
   defaults: PRODUCT_IMPORT_LIST_FIELDS,
+  allowed: PRODUCT_IMPORT_LIST_FIELDS,
   isList: true,
 }
