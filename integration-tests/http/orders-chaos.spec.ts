@@ -5,7 +5,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { enqueueOrderSyncsWorkflow } from "../../src/workflows/orders/enqueue-order-syncs"
 import {
-  DrainBusyError,
+  LockBusyError,
   drainOrderQueue,
   runOrderDrain,
 } from "../../src/workflows/orders/drain-order-queue"
@@ -48,7 +48,7 @@ async function drain(container: MedusaContainer, maxRounds: number) {
   try {
     await drainOrderQueue(container, { lockTimeoutSeconds: 30, maxRounds })
   } catch (e) {
-    if (!(e instanceof DrainBusyError)) {
+    if (!(e instanceof LockBusyError)) {
       throw e
     }
   }

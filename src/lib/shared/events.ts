@@ -1,5 +1,7 @@
 // Every event the plugin emits or starts work from, with its payload. Hosts may
 // subscribe to the first two; their names and payloads are part of the public API.
+// The others hand long work from an admin route to a subscriber, so a worker
+// instance does it when the server and the worker run apart.
 
 /** Orders were queued (placed, swept in or retried); the drain starts on it. */
 export const ORDER_SYNC_QUEUED_EVENT = "archidelivery.order_sync.queued"
@@ -13,4 +15,23 @@ export type OrderStatusChangedEvent = {
   status: number
   previous_status: number | null
   label: string | null
+}
+
+/** A menu import was opened under its lock; a subscriber runs it to its end. */
+export const PRODUCT_IMPORT_STARTED_EVENT =
+  "archidelivery.product_import.started"
+export type ProductImportStartedEvent = {
+  import_id: string
+  /** Owner of the import lock; the run releases the lock with it once closed. */
+  lock_owner: string
+  /** Rows per chunk; the default suits most menus. */
+  chunk_size?: number
+}
+
+/** Customers were queued for linking in bulk; a subscriber links them. */
+export const CLIENT_LINKS_REQUESTED_EVENT =
+  "archidelivery.client_links.requested"
+export type ClientLinksRequestedEvent = {
+  /** How many links were queued: the run takes enough batches for them all. */
+  pending: number
 }

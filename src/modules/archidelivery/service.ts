@@ -1,4 +1,4 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, ModuleJoinerConfig } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import {
   generateEntityId,
@@ -9,18 +9,24 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { ArchiDeliveryClient } from "../../lib/archidelivery"
+import {
+  summarizeClient,
+  type ClientSummary,
+} from "../../lib/customers/client-data"
+import {
+  runServerCheck,
+  type SentOrder,
+  type ServerCheckReport,
+} from "../../lib/server-check"
 import { clientFromOptions } from "../../lib/shared/client-from-options"
+import { errorMessage } from "../../lib/shared/error-message"
 import {
   describeOptions,
   readPluginOptions,
   type ArchiDeliveryOptions,
 } from "../../lib/shared/options"
-import { ClientLink } from "./models/client-link"
-import { LookupProof } from "./models/lookup-proof"
-import { OrderAttempt } from "./models/order-attempt"
-import { ORDER_SYNC_STATUSES, OrderSync } from "./models/order-sync"
-import { ProductImport } from "./models/product-import"
-import { ProductLink } from "./models/product-link"
+import { joinerConfig, MODELS } from "./joiner-config"
+import { ORDER_SYNC_STATUSES } from "./models/order-sync"
 import type {
   ClaimClientLinksInput,
   ClaimOrderSyncsInput,
@@ -67,14 +73,7 @@ const CLIENT_LINK_PATCH_COLUMNS = [
 
 type Ctx = Context<SqlEntityManager>
 
-export default class ArchiDeliveryModuleService extends MedusaService({
-  ProductLink,
-  OrderSync,
-  OrderAttempt,
-  ClientLink,
-  ProductImport,
-  LookupProof,
-}) {
+export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
   protected readonly options_: ArchiDeliveryOptions
   protected client_?: ArchiDeliveryClient
   protected stopping_ = false
@@ -88,6 +87,11 @@ export default class ArchiDeliveryModuleService extends MedusaService({
     // @ts-ignore the generated base takes the module's container and options
     super(...arguments)
     this.options_ = readPluginOptions(options)
+  }
+
+  /** How Query reaches the models: by table name, through these methods. */
+  __joinerConfig(): ModuleJoinerConfig {
+    return joinerConfig
   }
 
   /** True once the app is stopping: a drain claims nothing more. */
@@ -126,6 +130,71 @@ export default class ArchiDeliveryModuleService extends MedusaService({
   /** The options as an admin may see them: header values hidden. */
   describeOptions(): ReturnType<typeof describeOptions> {
     return describeOptions(this.options_)
+  }
+
+  /**
+   * Pings ArchiDelivery for the health reply. An unreachable back office is
+   * an answer, not a failure: `error` says why, without the server's address.
+   */
+  async pingArchiDelivery(): Promise<
+    | { reachable: true; version: string | null; latency_ms: number }
+    | { reachable: false; version: null; latency_ms: number; error: string }
+  > {
+    const started = Date.now()
+    try {
+      const { version, latencyMs } = await this.getClient().ping()
+      return { reachable: true, version, latency_ms: latencyMs }
+    } catch (e) {
+      return {
+        reachable: false,
+        version: null,
+        latency_ms: Date.now() - started,
+        error: errorMessage(e),
+      }
+    }
+  }
+
+  /**
+   * A client as ArchiDelivery holds it, for the admin; `client` is null and
+   * `client_error` says why when there is none or it cannot be read.
+   */
+  async describeArchiDeliveryClient(
+    clientId: string
+  ): Promise<{ client: ClientSummary | null; client_error: string | null }> {
+    try {
+      const row = await this.getClient().getClientData(clientId)
+      return row
+        ? { client: summarizeClient(row), client_error: null }
+        : {
+            client: null,
+            client_error: `ArchiDelivery has no client ${clientId}`,
+          }
+    } catch (e) {
+      return {
+        client: null,
+        client_error: `ArchiDelivery could not be read: ${errorMessage(e)}`,
+      }
+    }
+  }
+
+  /**
+   * Asks ArchiDelivery, through read-only methods only, what the plugin
+   * needs to know about it under these options; `sentOrders` test the
+   * order lookup.
+   */
+  async checkServer(input: {
+    phone?: string
+    sentOrders: SentOrder[]
+  }): Promise<ServerCheckReport> {
+    const options = this.options_
+    return runServerCheck(this.getClient(), {
+      menuFields: options.menuFields,
+      pointId: options.pointId,
+      replyCharset: options.replyCharset,
+      defaultCountry: options.phone.defaultCountry,
+      phone: input.phone,
+      sentOrders: input.sentOrders,
+    })
   }
 
   /**

@@ -1,61 +1,51 @@
-import type { ORDER_SYNC_STATUSES } from "./models/order-sync"
-import type { CLIENT_LINK_STATUSES } from "./models/client-link"
-import type { PRODUCT_IMPORT_STATUSES } from "./models/product-import"
+import type { InferTypeOf } from "@medusajs/framework/types"
+import type { ClientLink, CLIENT_LINK_STATUSES } from "./models/client-link"
+import type { LookupProof } from "./models/lookup-proof"
+import type { OrderAttempt } from "./models/order-attempt"
+import type { OrderSync, ORDER_SYNC_STATUSES } from "./models/order-sync"
+import type {
+  ProductImport,
+  PRODUCT_IMPORT_STATUSES,
+} from "./models/product-import"
+import type { ProductLink } from "./models/product-link"
 
 export type OrderSyncStatus = (typeof ORDER_SYNC_STATUSES)[number]
 export type ClientLinkStatus = (typeof CLIENT_LINK_STATUSES)[number]
 export type ProductImportStatus = (typeof PRODUCT_IMPORT_STATUSES)[number]
 
-type Timestamps = {
-  created_at: Date
-  updated_at: Date
-  deleted_at: Date | null
-}
+/**
+ * A row as the module's methods return it: the model's columns, without the
+ * relations (loaded only on request) and the `raw_*` twins that the inferred
+ * type adds for every number column.
+ */
+type Row<T> = Omit<T, `raw_${string}`>
 
 /** A row of `archidelivery_order_sync`, as the queue methods return it. */
-export type OrderSyncDTO = Timestamps & {
-  id: string
-  order_id: string
-  display_id: number | null
-  status: OrderSyncStatus
-  attempts: number
-  next_attempt_at: Date | null
-  lease_until: Date | null
-  lease_owner: string | null
-  /** New on every claim; completing or releasing the claim needs it. */
-  claim_token: string | null
-  reconcile: boolean
-  archidelivery_order_id: string | null
-  /** Another row holds the same ArchiDelivery id (ids handed out again). */
-  archidelivery_id_reused: boolean
-  archidelivery_status: number | null
-  archidelivery_status_label: string | null
-  archidelivery_status_at: Date | null
-  status_final: boolean
-  fulfilment_status: number | null
-  sent_at: Date | null
-  last_error: string | null
-  last_error_kind: string | null
-  cancelled_at: Date | null
-}
+export type OrderSyncDTO = Row<
+  Omit<InferTypeOf<typeof OrderSync>, "attempts_log">
+>
+
+/** A row of `archidelivery_order_attempt`: one try at pushing an order. */
+export type OrderAttemptDTO = Row<
+  Omit<InferTypeOf<typeof OrderAttempt>, "order_sync">
+>
 
 /** A row of `archidelivery_client_link`, as the claim methods return it. */
-export type ClientLinkDTO = Timestamps & {
-  id: string
-  customer_id: string
-  archidelivery_client_id: string | null
-  phone: string | null
-  status: ClientLinkStatus
-  linked_by: string | null
-  linked_at: Date | null
-  ambiguous: boolean
+export type ClientLinkDTO = Row<
+  Omit<InferTypeOf<typeof ClientLink>, "candidates">
+> & {
+  /** The clients sharing the phone: a JSON list, where a json column infers as an object. */
   candidates: unknown
-  attempts: number
-  next_attempt_at: Date | null
-  lease_until: Date | null
-  lease_owner: string | null
-  last_error: string | null
 }
+
+/** A row of `archidelivery_product_link`: one menu row and its product. */
+export type ProductLinkDTO = Row<InferTypeOf<typeof ProductLink>>
+
+/** A row of `archidelivery_product_import`: one menu import and its report. */
+export type ProductImportDTO = Row<InferTypeOf<typeof ProductImport>>
+
+/** A row of `archidelivery_lookup_proof`: whether the lookup finds our orders. */
+export type LookupProofDTO = Row<InferTypeOf<typeof LookupProof>>
 
 export type EnqueueOrderSyncInput = {
   order_id: string

@@ -3,13 +3,9 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import {
-  summarizeClient,
-  type ClientSummary,
-} from "../../../../lib/customers/client-data"
+import type { ClientSummary } from "../../../../lib/customers/client-data"
 import { archiDeliveryService } from "../../../../modules/archidelivery"
 import type { ClientLinkDTO } from "../../../../modules/archidelivery/types"
-import { errorMessage } from "../../../../lib/shared/error-message"
 
 /** A link row as the admin API shows it; no row reads as `unlinked`. */
 export function serializeLink(customerId: string, link: ClientLinkDTO | null) {
@@ -37,7 +33,7 @@ export async function findLink(
   const [link] = await archiDeliveryService(scope).listClientLinks({
     customer_id: customerId,
   })
-  return (link as unknown as ClientLinkDTO) ?? null
+  return link ?? null
 }
 
 export async function assertCustomerExists(
@@ -69,10 +65,12 @@ export async function customerLinkReply(
 ) {
   const service = archiDeliveryService(scope)
   const link = await findLink(scope, customerId)
-  let client: ClientSummary | null = null
-  let clientError: string | null = null
-  let sharedWith: string[] = []
   const clientId = link?.archidelivery_client_id
+  let sharedWith: string[] = []
+  let found = {
+    client: null as ClientSummary | null,
+    client_error: null as string | null,
+  }
   if (clientId) {
     const others = await service.listClientLinks({
       archidelivery_client_id: clientId,
@@ -81,23 +79,14 @@ export async function customerLinkReply(
     sharedWith = others
       .map((o) => o.customer_id)
       .filter((id) => id !== customerId)
-    try {
-      const row = await service.getClient().getClientData(clientId)
-      if (row) {
-        client = summarizeClient(row)
-      } else {
-        clientError = `ArchiDelivery has no client ${clientId}`
-      }
-    } catch (e) {
-      clientError = `ArchiDelivery could not be read: ${errorMessage(e)}`
-    }
+    found = await service.describeArchiDeliveryClient(clientId)
   }
   return {
     customer_link: {
       ...serializeLink(customerId, link),
       shared_with: sharedWith,
-      client,
-      client_error: clientError,
+      client: found.client,
+      client_error: found.client_error,
     },
   }
 }

@@ -1,19 +1,24 @@
 import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 const flag = z
   .enum(["true", "false"], { error: "true or false" })
   .transform((v) => v === "true")
 
-export const AdminListCustomerLinks = z.object({
-  status: z
-    .enum(["linked", "pending", "failed"], {
-      error: "one of linked, pending, failed",
-    })
-    .optional(),
-  ambiguous: flag.optional(),
-  offset: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-})
+// Medusa's list parameters (fields, order, with_deleted) with this list's own
+// filters and bounds on offset and limit.
+export const AdminListCustomerLinks = createFindParams().merge(
+  z.object({
+    status: z
+      .enum(["linked", "pending", "failed"], {
+        error: "one of linked, pending, failed",
+      })
+      .optional(),
+    ambiguous: flag.optional(),
+    offset: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+  })
+)
 export type AdminListCustomerLinksType = z.infer<typeof AdminListCustomerLinks>
 
 const CLIENT_ID_FORM =

@@ -5,7 +5,6 @@ import type {
 import { archiDeliveryService } from "../../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
 import { lockingHealth } from "../../../../lib/shared/locks"
-import { errorMessage } from "../../../../lib/shared/error-message"
 
 const iso = (v: Date | string | null | undefined) =>
   v ? new Date(v).toISOString() : null
@@ -46,31 +45,17 @@ export const GET = async (
 ) => {
   const service = archiDeliveryService(req.scope)
   const checked_at = new Date().toISOString()
-  const started = Date.now()
   const lookup = await lookupState(service)
-  try {
-    const { version, latencyMs } = await service.getClient().ping()
-    res.json({
-      health: {
-        reachable: true,
-        version,
-        latency_ms: latencyMs,
-        checked_at,
-        lookup,
-        locking: lockingHealth(),
-      },
-    })
-  } catch (e) {
-    res.json({
-      health: {
-        reachable: false,
-        version: null,
-        latency_ms: Date.now() - started,
-        checked_at,
-        error: errorMessage(e),
-        lookup,
-        locking: lockingHealth(),
-      },
-    })
-  }
+  const ping = await service.pingArchiDelivery()
+  res.json({
+    health: {
+      reachable: ping.reachable,
+      version: ping.version,
+      latency_ms: ping.latency_ms,
+      checked_at,
+      ...("error" in ping ? { error: ping.error } : {}),
+      lookup,
+      locking: lockingHealth(),
+    },
+  })
 }

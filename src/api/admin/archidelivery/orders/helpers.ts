@@ -3,7 +3,10 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { codedError } from "../../../../lib/shared/admin-codes"
 import { readOrderProblems } from "../../../../lib/orders/order-problems"
 import { archiDeliveryService } from "../../../../modules/archidelivery"
-import type { OrderSyncDTO } from "../../../../modules/archidelivery/types"
+import type {
+  OrderAttemptDTO,
+  OrderSyncDTO,
+} from "../../../../modules/archidelivery/types"
 
 /** Why an order could not be sent, as codes the admin translates (the message stays for logs). */
 const problemsOf = (kind: string | null, message: string | null) =>
@@ -35,19 +38,7 @@ export function serializeOrderSync(row: OrderSyncDTO) {
   }
 }
 
-type AttemptRow = {
-  id: string
-  outcome: string
-  message: string | null
-  request: unknown
-  reply: string | null
-  http_status: number | null
-  duration_ms: number | null
-  warnings?: unknown
-  created_at: Date
-}
-
-export function serializeAttempt(a: AttemptRow) {
+export function serializeAttempt(a: OrderAttemptDTO) {
   return {
     id: a.id,
     outcome: a.outcome,
@@ -68,9 +59,7 @@ export async function retrieveOrderSyncDetail(
   orderId: string
 ) {
   const service = archiDeliveryService(scope)
-  const [row] = (await service.listOrderSyncs({
-    order_id: orderId,
-  })) as unknown as OrderSyncDTO[]
+  const [row] = await service.listOrderSyncs({ order_id: orderId })
   if (!row) {
     throw codedError(
       MedusaError.Types.NOT_FOUND,
@@ -79,10 +68,10 @@ export async function retrieveOrderSyncDetail(
       `order_id: no ArchiDelivery queue entry for order ${orderId}`
     )
   }
-  const attempts = (await service.listOrderAttempts(
+  const attempts = await service.listOrderAttempts(
     { order_sync_id: row.id },
     { order: { created_at: "DESC", id: "DESC" }, take: 200 }
-  )) as unknown as AttemptRow[]
+  )
   return {
     ...serializeOrderSync(row),
     attempts_log: attempts.map(serializeAttempt),

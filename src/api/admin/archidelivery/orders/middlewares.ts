@@ -8,16 +8,17 @@ import {
   AdminGetOrderSyncsParams,
   AdminResolveOrderSync,
 } from "./validators"
+import { listOrderSyncsQueryConfig } from "./query-config"
 
 export const ordersMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/archidelivery/orders",
     method: "GET",
     middlewares: [
-      validateAndTransformQuery(AdminGetOrderSyncsParams, {
-        isList: true,
-        defaults: ["id"],
-      }),
+      validateAndTransformQuery(
+        AdminGetOrderSyncsParams,
+        listOrderSyncsQueryConfig
+      ),
     ],
   },
   {

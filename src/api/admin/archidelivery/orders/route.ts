@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import type { OrderSyncDTO } from "../../../../modules/archidelivery/types"
-import { archiDeliveryService } from "../../../../modules/archidelivery"
+import { listPage } from "../list-page"
 import { serializeOrderSync } from "./helpers"
 import type { AdminGetOrderSyncsParamsType } from "./validators"
 
@@ -15,25 +15,20 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetOrderSyncsParamsType>,
   res: MedusaResponse
 ) => {
-  const { status, cancelled, offset, limit } =
-    req.validatedQuery as AdminGetOrderSyncsParamsType
-  const [rows, count] = await archiDeliveryService(
-    req.scope
-  ).listAndCountOrderSyncs(
+  const { status, cancelled, offset, limit } = req.validatedQuery
+  const { rows, count } = await listPage<OrderSyncDTO>(
+    req,
+    "archidelivery_order_sync",
     {
       ...(status ? { status } : {}),
       ...(cancelled === undefined
         ? {}
         : { cancelled_at: cancelled ? { $ne: null } : null }),
     },
-    {
-      skip: offset,
-      take: limit,
-      order: { created_at: "DESC", id: "DESC" },
-    }
+    { created_at: "DESC", id: "DESC" }
   )
   res.json({
-    order_syncs: (rows as unknown as OrderSyncDTO[]).map(serializeOrderSync),
+    order_syncs: rows.map(serializeOrderSync),
     count,
     offset,
     limit,

@@ -1,16 +1,21 @@
 import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { ORDER_SYNC_STATUSES } from "../../../../modules/archidelivery/models/order-sync"
 
-export const AdminGetOrderSyncsParams = z.object({
-  status: z.enum(ORDER_SYNC_STATUSES).optional(),
-  // Every row the shop cancelled, whatever its status (flagged sent ones too).
-  cancelled: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
-  offset: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-})
+// Medusa's list parameters (fields, order, with_deleted) with this list's own
+// bounds on offset and limit.
+export const AdminGetOrderSyncsParams = createFindParams().merge(
+  z.object({
+    status: z.enum(ORDER_SYNC_STATUSES).optional(),
+    // Every row the shop cancelled, whatever its status (flagged sent ones too).
+    cancelled: z
+      .enum(["true", "false"])
+      .transform((v) => v === "true")
+      .optional(),
+    offset: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+  })
+)
 export type AdminGetOrderSyncsParamsType = z.infer<
   typeof AdminGetOrderSyncsParams
 >

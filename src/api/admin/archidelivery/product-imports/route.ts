@@ -3,8 +3,14 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { startProductImport } from "../../../../workflows/menu/run-product-import"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import {
+  PRODUCT_IMPORT_STARTED_EVENT,
+  type ProductImportStartedEvent,
+} from "../../../../lib/shared/events"
+import { startProductImportWorkflow } from "../../../../workflows/menu/start-product-import"
+import type { ProductImportDTO } from "../../../../modules/archidelivery/types"
+import { listPage } from "../list-page"
 import { serializeImport } from "../products/helpers"
 import type { AdminListProductImportsType } from "../products/validators"
 import { errorMessage } from "../../../../lib/shared/error-message"
@@ -15,30 +21,42 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const { offset, limit } = req.validatedQuery
-  const [runs, count] = await archiDeliveryService(
-    req.scope
-  ).listAndCountProductImports(
+  const { rows, count } = await listPage<ProductImportDTO>(
+    req,
+    "archidelivery_product_import",
     {},
-    { skip: offset, take: limit, order: { started_at: "DESC", id: "DESC" } }
+    { started_at: "DESC", id: "DESC" }
   )
   res.json({
-    product_imports: runs.map((r) => serializeImport(r, false)),
+    product_imports: rows.map((r) => serializeImport(r, false)),
     count,
     offset,
     limit,
   })
 }
 
-/** Starts a menu import in the background; 409 while another one runs. */
+/**
+ * Opens a menu import under its lock and hands the run to a subscriber, so
+ * a worker instance does the long part; 409 while another one runs.
+ */
 export const POST = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
   try {
-    const { product_import } = await startProductImport(req.scope, {
-      started_by: req.auth_context.actor_id,
+    const { result } = await startProductImportWorkflow(req.scope).run({
+      input: { started_by: req.auth_context.actor_id ?? null },
     })
-    res.status(202).json({ product_import })
+    const data: ProductImportStartedEvent = {
+      import_id: result.id,
+      lock_owner: result.lock_owner,
+    }
+    await req.scope
+      .resolve(Modules.EVENT_BUS)
+      .emit({ name: PRODUCT_IMPORT_STARTED_EVENT, data })
+    res
+      .status(202)
+      .json({ product_import: { id: result.id, status: result.status } })
   } catch (e) {
     // Medusa's error handler answers conflicts with a generic text; this one says what runs.
     if ((e as MedusaError)?.type !== MedusaError.Types.CONFLICT) {

@@ -1,15 +1,10 @@
-import { archiDeliveryService } from "../../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
-
-type Link = Awaited<
-  ReturnType<ArchiDeliveryModuleService["listProductLinks"]>
->[number]
-type ProductImport = Awaited<
-  ReturnType<ArchiDeliveryModuleService["retrieveProductImport"]>
->
+import type {
+  ProductImportDTO,
+  ProductLinkDTO,
+} from "../../../../modules/archidelivery/types"
 
 /** One imported product as the admin lists it: what ArchiDelivery last said. */
-export const serializeProduct = (l: Link) => ({
+export const serializeProduct = (l: ProductLinkDTO) => ({
   product_id: l.product_id,
   archidelivery_id: l.archidelivery_id,
   approved: l.approved,
@@ -26,7 +21,7 @@ export const serializeProduct = (l: Link) => ({
 })
 
 /** An import run; the list leaves the per-row report out. */
-export const serializeImport = (r: ProductImport, withItems = true) => ({
+export const serializeImport = (r: ProductImportDTO, withItems = true) => ({
   id: r.id,
   status: r.status,
   progress: { done: r.progress_done, total: r.progress_total },

@@ -9,13 +9,22 @@ import {
   AdminListProductImports,
   AdminStartProductImport,
 } from "./validators"
+import {
+  listProductImportsQueryConfig,
+  listProductLinksQueryConfig,
+} from "./query-config"
 
 // Also validates /product-imports, the menu import that fills these products.
 export const productsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/archidelivery/products",
     method: "GET",
-    middlewares: [validateAndTransformQuery(AdminListArchiProducts, {})],
+    middlewares: [
+      validateAndTransformQuery(
+        AdminListArchiProducts,
+        listProductLinksQueryConfig
+      ),
+    ],
   },
   {
     matcher: "/admin/archidelivery/products/approve",
@@ -30,7 +39,12 @@ export const productsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/archidelivery/product-imports",
     method: "GET",
-    middlewares: [validateAndTransformQuery(AdminListProductImports, {})],
+    middlewares: [
+      validateAndTransformQuery(
+        AdminListProductImports,
+        listProductImportsQueryConfig
+      ),
+    ],
   },
   {
     matcher: "/admin/archidelivery/product-imports",

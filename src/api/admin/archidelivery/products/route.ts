@@ -1,8 +1,9 @@
-import { archiDeliveryService } from "../../../../modules/archidelivery"
 import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { ProductLinkDTO } from "../../../../modules/archidelivery/types"
+import { listPage } from "../list-page"
 import { serializeProduct } from "./helpers"
 import type { AdminListArchiProductsType } from "./validators"
 
@@ -27,12 +28,11 @@ export const GET = async (
       { archidelivery_id: { $ilike: likeText(q) } },
     ]
   }
-  const [links, count] = await archiDeliveryService(
-    req.scope
-  ).listAndCountProductLinks(filters, {
-    skip: offset,
-    take: limit,
-    order: { imported_name: "ASC", id: "ASC" },
-  })
-  res.json({ products: links.map(serializeProduct), count, offset, limit })
+  const { rows, count } = await listPage<ProductLinkDTO>(
+    req,
+    "archidelivery_product_link",
+    filters,
+    { imported_name: "ASC", id: "ASC" }
+  )
+  res.json({ products: rows.map(serializeProduct), count, offset, limit })
 }

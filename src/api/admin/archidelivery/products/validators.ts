@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 const flag = z
   .enum(["true", "false"], { error: "true or false" })
@@ -8,14 +9,18 @@ const offset = z.coerce.number().int().min(0).default(0)
 const limit = (max: number, fallback: number) =>
   z.coerce.number().int().min(1).max(max).default(fallback)
 
-export const AdminListArchiProducts = z.object({
-  approved: flag.optional(),
-  missing: flag.optional(),
-  // Searches the imported name and the ArchiDelivery id.
-  q: z.string().trim().max(200).optional(),
-  offset,
-  limit: limit(1000, 50),
-})
+// Medusa's list parameters (fields, order, with_deleted) with this list's own
+// filters and bounds on offset and limit.
+export const AdminListArchiProducts = createFindParams().merge(
+  z.object({
+    approved: flag.optional(),
+    missing: flag.optional(),
+    // Searches the imported name and the ArchiDelivery id.
+    q: z.string().trim().max(200).optional(),
+    offset,
+    limit: limit(1000, 50),
+  })
+)
 export type AdminListArchiProductsType = z.infer<typeof AdminListArchiProducts>
 
 export const AdminArchiProductApproval = z.object({
@@ -36,10 +41,9 @@ export const AdminStartProductImport = z.preprocess(
   z.object({}).strict()
 )
 
-export const AdminListProductImports = z.object({
-  offset,
-  limit: limit(100, 20),
-})
+export const AdminListProductImports = createFindParams().merge(
+  z.object({ offset, limit: limit(100, 20) })
+)
 export type AdminListProductImportsType = z.infer<
   typeof AdminListProductImports
 >

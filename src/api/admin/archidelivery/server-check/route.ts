@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { runServerCheck, type SentOrder } from "../../../../lib/server-check"
+import type { SentOrder } from "../../../../lib/server-check"
 import { archiDeliveryService } from "../../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../../modules/archidelivery/service"
 import type { AdminServerCheckType } from "./validators"
@@ -18,21 +18,42 @@ async function phonesSentWith(
   if (!syncIds.length) {
     return new Map()
   }
-  const attempts = (await service.listOrderAttempts(
+  const attempts = await service.listOrderAttempts(
     { order_sync_id: syncIds, outcome: "sent" },
     { select: ["order_sync_id", "request"], take: 100 }
-  )) as unknown as {
-    order_sync_id: string
-    request: { params?: Record<string, string> } | null
-  }[]
+  )
   const out = new Map<string, string>()
   for (const a of attempts) {
-    const phone = a.request?.params?.phone
-    if (phone) {
+    // The attempt log keeps the decoded params of the call it made.
+    const params = a.request?.params as Record<string, unknown> | undefined
+    const phone = params?.phone
+    if (typeof phone === "string" && phone) {
       out.set(a.order_sync_id, phone)
     }
   }
   return out
+}
+
+/** Recently sent orders, with the phone each went out with, to test the lookup on. */
+async function recentSentOrders(
+  service: ArchiDeliveryModuleService
+): Promise<SentOrder[]> {
+  const rows = await service.listOrderSyncs(
+    { status: "sent" },
+    { take: 20, order: { sent_at: "DESC", id: "DESC" } }
+  )
+  const sent = rows
+    .filter((r) => r.archidelivery_order_id && r.display_id != null)
+    .slice(0, SENT_ORDERS_CHECKED)
+  const phones = await phonesSentWith(
+    service,
+    sent.map((r) => r.id)
+  )
+  return sent.map((r) => ({
+    archidelivery_order_id: r.archidelivery_order_id!,
+    display_id: r.display_id!,
+    phone: phones.get(r.id) ?? null,
+  }))
 }
 
 /**
@@ -45,30 +66,9 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const service = archiDeliveryService(req.scope)
-  const options = service.getOptions()
-  const rows = await service.listOrderSyncs(
-    { status: "sent" },
-    { take: 20, order: { sent_at: "DESC", id: "DESC" } }
-  )
-  const sent = rows
-    .filter((r) => r.archidelivery_order_id && r.display_id != null)
-    .slice(0, SENT_ORDERS_CHECKED)
-  const sentPhones = await phonesSentWith(
-    service,
-    sent.map((r) => r.id)
-  )
-  const sentOrders: SentOrder[] = sent.map((r) => ({
-    archidelivery_order_id: r.archidelivery_order_id!,
-    display_id: r.display_id!,
-    phone: sentPhones.get(r.id) ?? null,
-  }))
-  const server_check = await runServerCheck(service.getClient(), {
-    menuFields: options.menuFields,
-    pointId: options.pointId,
-    replyCharset: options.replyCharset,
-    defaultCountry: options.phone.defaultCountry,
+  const server_check = await service.checkServer({
     phone: req.validatedBody.phone,
-    sentOrders,
+    sentOrders: await recentSentOrders(service),
   })
   res.json({ server_check })
 }

@@ -3,24 +3,19 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { drainClientLinks } from "../../../../../workflows/customers/client-link-runner"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  CLIENT_LINKS_REQUESTED_EVENT,
+  type ClientLinksRequestedEvent,
+} from "../../../../../lib/shared/events"
 import { requestClientLinksWorkflow } from "../../../../../workflows/customers/request-client-links"
-import { errorMessage } from "../../../../../lib/shared/error-message"
 
 const PAGE = 500
 
-/**
- * Queues every customer with a phone and no link (`linked_by: bulk`) and
- * links them in the background; `202 { customer_link_run: { total } }`.
- * Links a restart interrupts stay `pending` for the minute job.
- */
-export const POST = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
-) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
+/** Queues every customer with a phone and no link, page by page; counts what it queued. */
+async function queueUnlinkedCustomers(scope: MedusaContainer) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   let total = 0
   let pending = 0
   for (let skip = 0; ; skip += PAGE) {
@@ -32,7 +27,7 @@ export const POST = async (
     })
     if (data.length) {
       // The workflow skips customers that already have a link.
-      const { result } = await requestClientLinksWorkflow(req.scope).run({
+      const { result } = await requestClientLinksWorkflow(scope).run({
         input: {
           customer_ids: data.map((c: { id: string }) => c.id),
           linked_by: "bulk",
@@ -43,18 +38,26 @@ export const POST = async (
       pending += result.pending.length
     }
     if (data.length < PAGE) {
-      break
+      return { total, pending }
     }
   }
+}
+
+/**
+ * Queues every customer with a phone and no link (`linked_by: bulk`); a
+ * subscriber links them in the background. `202 { customer_link_run: { total } }`.
+ * Links a restart interrupts stay `pending` for the minute job.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  const { total, pending } = await queueUnlinkedCustomers(req.scope)
   if (pending) {
-    const { batchSize } = archiDeliveryService(req.scope).getOptions().queue
-    drainClientLinks(req.scope, {
-      maxBatches: Math.ceil(pending / batchSize) + 2,
-    }).catch((e) =>
-      logger.error(
-        `archidelivery: bulk client linking stopped, the minute job continues: ${errorMessage(e)}`
-      )
-    )
+    const data: ClientLinksRequestedEvent = { pending }
+    await req.scope
+      .resolve(Modules.EVENT_BUS)
+      .emit({ name: CLIENT_LINKS_REQUESTED_EVENT, data })
   }
   res.status(202).json({ customer_link_run: { total } })
 }
