@@ -18,7 +18,7 @@ import {
   type ChunkCounts,
   type MenuItem,
   type ReportItem,
-} from "../../lib/menu/menu"
+} from "../../lib/menu"
 import { findProductCategoriesStep } from "./steps/find-product-categories"
 import { loadProductChunkStateStep } from "./steps/load-product-chunk-state"
 import { updateProductImportStep } from "./steps/update-product-import"

@@ -5,11 +5,7 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  emptyTotals,
-  type ImportTotals,
-  type ReportItem,
-} from "../../lib/menu/menu"
+import { emptyTotals, type ImportTotals, type ReportItem } from "../../lib/menu"
 import { fetchProductMenuStep } from "./steps/fetch-product-menu"
 import { importProductChunksStep } from "./steps/import-product-chunks"
 import { markMissingProductLinksStep } from "./steps/mark-missing-product-links"

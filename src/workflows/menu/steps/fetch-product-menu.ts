@@ -4,7 +4,7 @@ import {
   MenuSchemaError,
   readMenu,
   type ReadMenuResult,
-} from "../../../lib/menu/menu"
+} from "../../../lib/menu"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 
 export const fetchProductMenuStepId = "archidelivery-fetch-product-menu"

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { categoryHandleOf } from "../../../lib/menu/menu"
+import { categoryHandleOf } from "../../../lib/menu"
 
 export type FoundCategory = { id: string; name: string; handle: string }
 

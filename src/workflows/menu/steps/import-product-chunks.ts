@@ -2,17 +2,16 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   chunk,
+  PRODUCT_IMPORT_CHUNK_SIZE,
   type ChunkCounts,
   type MenuItem,
   type ReportItem,
-} from "../../../lib/menu/menu"
+} from "../../../lib/menu"
 import { importProductChunkWorkflow } from "../import-product-chunk"
 import {
   PRODUCT_IMPORT_LOCK_KEY,
   PRODUCT_IMPORT_LOCK_TTL,
 } from "../../../lib/shared/lock-keys"
-
-export const PRODUCT_IMPORT_CHUNK_SIZE = 250
 
 export type ImportProductChunksInput = {
   import_id: string

@@ -9,7 +9,7 @@ import {
   type PriceRuleState,
   type PriceState,
   type ProductState,
-} from "../../../lib/menu/menu"
+} from "../../../lib/menu"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
 

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { ReportItem } from "../../../lib/menu/menu"
+import type { ReportItem } from "../../../lib/menu"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 
 export const markMissingProductLinksStepId =
