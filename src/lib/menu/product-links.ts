@@ -146,9 +146,12 @@ export const LINK_RESTORED_FIELDS = [
 type RestoredField = (typeof LINK_RESTORED_FIELDS)[number]
 
 /** A stored link's restorable columns, as an update puts them back. */
-export const linkSnapshot = (
-  l: { id: string } & Record<RestoredField, unknown>
-): { id: string } & Record<string, unknown> => ({
-  id: l.id,
-  ...Object.fromEntries(LINK_RESTORED_FIELDS.map((f) => [f, l[f]])),
-})
+export const linkSnapshot = <
+  T extends { id: string } & Record<RestoredField, unknown>,
+>(
+  l: T
+) =>
+  ({
+    id: l.id,
+    ...Object.fromEntries(LINK_RESTORED_FIELDS.map((f) => [f, l[f]])),
+  }) as Pick<T, "id" | RestoredField>

@@ -16,10 +16,7 @@ const WHY: Record<string, string> = {
   invalid_reply: "ArchiDelivery's reply does not match the menu schema",
 }
 
-/**
- * Reads the menu (`getallmenu`) and checks every row. Writes nothing, so a
- * failure here leaves the shop as it was; the message says what went wrong.
- */
+/** Reads the menu (`getallmenu`) and checks every row; it writes nothing. */
 export const fetchProductMenuStep = createStep(
   fetchProductMenuStepId,
   async (_: void, { container }) => {

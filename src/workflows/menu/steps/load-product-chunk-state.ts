@@ -20,7 +20,7 @@ export type ProductChunkRows = { links: LinkState[]; products: ProductRow[] }
 export const loadProductChunkStateStepId =
   "archidelivery-load-product-chunk-state"
 
-/** Links and products a chunk of menu rows is matched against, in a few queries for the whole chunk. */
+/** The links and products a chunk of menu rows is matched against, in a few queries. */
 export const loadProductChunkStateStep = createStep(
   loadProductChunkStateStepId,
   async (input: LoadProductChunkStateInput, { container }) => {

@@ -5,28 +5,21 @@ import {
   type ProductLinkUpsert,
 } from "../../../lib/menu"
 import { archiDeliveryService } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
 
 export type UpsertProductLinksInput = { links: ProductLinkUpsert[] }
 
-type LinkPatch = Parameters<
-  ArchiDeliveryModuleService["updateProductLinks"]
->[0] & { id: string }
-
 export const upsertProductLinksStepId = "archidelivery-upsert-product-links"
 
-/** Records what each menu row was imported as: new links, or refreshed (and back in the menu) ones. */
+/** Records what each menu row was imported as: a new link, or a refreshed one. */
 export const upsertProductLinksStep = createStep(
   upsertProductLinksStepId,
   async (input: UpsertProductLinksInput, { container }) => {
     const service = archiDeliveryService(container)
     const now = new Date()
     const updates = input.links.filter((l) => l.link_id)
-    const previous = updates.length
-      ? await service.listProductLinks(
-          { id: updates.map((l) => l.link_id!) },
-          { take: null }
-        )
+    const ids = updates.map((l) => l.link_id!)
+    const previous = ids.length
+      ? await service.listProductLinks({ id: ids }, { take: null })
       : []
     if (updates.length) {
       await service.updateProductLinks(
@@ -59,7 +52,7 @@ export const upsertProductLinksStep = createStep(
       await service.deleteProductLinks(undo.created)
     }
     if (undo.previous.length) {
-      await service.updateProductLinks(undo.previous as unknown as LinkPatch[])
+      await service.updateProductLinks(undo.previous)
     }
   }
 )
