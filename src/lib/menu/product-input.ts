@@ -59,3 +59,15 @@ export const productInputs = (
       category_id: categoryIdOf(categories, p.group),
     })
   )
+
+/** The profile new products ship with: the `default` one, else the oldest. */
+export const defaultShippingProfile = <
+  T extends { type: string; created_at: Date | string },
+>(
+  profiles: T[]
+): T | null =>
+  profiles.find((p) => p.type === "default") ??
+  [...profiles].sort(
+    (a, b) => +new Date(a.created_at) - +new Date(b.created_at)
+  )[0] ??
+  null

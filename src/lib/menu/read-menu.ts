@@ -1,3 +1,4 @@
+import { isArchiDeliveryError } from "../archidelivery"
 import { isRecord, readRow, type MenuFields, type MenuItem } from "./menu-row"
 import { reason, type Reason, type ReportItem } from "./report"
 
@@ -92,4 +93,26 @@ export function readMenu(rows: unknown[], f: MenuFields): ReadMenuResult {
     invalid,
     seen_ids: [...positions.keys()],
   }
+}
+
+const WHY: Record<string, string> = {
+  unreachable: "ArchiDelivery is unreachable",
+  unknown_outcome: "ArchiDelivery gave no usable reply",
+  rejected: "ArchiDelivery refused the request",
+  invalid_reply: "ArchiDelivery's reply does not match the menu schema",
+}
+
+/**
+ * What a run that could not read the menu records: what went wrong, then
+ * the error's own words. Null for an error that is neither ArchiDelivery's
+ * nor the menu's, which passes on as it is.
+ */
+export function menuReadFailure(e: unknown): string | null {
+  if (isArchiDeliveryError(e)) {
+    return `${WHY[e.kind] ?? "ArchiDelivery failed"}: ${e.message}`
+  }
+  if (e instanceof MenuSchemaError) {
+    return `${WHY.invalid_reply}: ${e.message}`
+  }
+  return null
 }

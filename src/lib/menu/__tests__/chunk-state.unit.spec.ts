@@ -7,13 +7,10 @@ import {
   withPriceRules,
   type ProductRow,
 } from "../chunk-state"
-import { link } from "./support/fixtures"
+import { link, product } from "./support/fixtures"
 
 const row: ProductRow = {
-  id: "prod_1",
-  title: "Маргарита 30 см",
-  handle: "archidelivery-101",
-  external_id: "archidelivery:101",
+  ...product(),
   variants: [
     {
       id: "variant_1",

@@ -1,5 +1,9 @@
-import { productInput, productInputs } from "../product-input"
-import { item } from "./support/fixtures"
+import {
+  defaultShippingProfile,
+  productInput,
+  productInputs,
+} from "../product-input"
+import { item, newProduct } from "./support/fixtures"
 
 describe("productInput", () => {
   it("is a hidden draft with one variant priced in major units", () => {
@@ -39,18 +43,7 @@ describe("productInput", () => {
 describe("productInputs", () => {
   it("puts each new product in the category of its group", () => {
     const inputs = productInputs(
-      [
-        {
-          ...item(),
-          handle: "archidelivery-101",
-          external_id: "archidelivery:101",
-        },
-        {
-          ...item({ archidelivery_id: "102", group: null }),
-          handle: "archidelivery-102",
-          external_id: "archidelivery:102",
-        },
-      ],
+      [newProduct(), newProduct({ archidelivery_id: "102", group: null })],
       [{ id: "pcat_1", name: "Піца", handle: "pizza" }],
       {
         currency_code: "uah",
@@ -61,5 +54,32 @@ describe("productInputs", () => {
     expect(inputs[0].category_ids).toEqual(["pcat_1"])
     expect(inputs[1]).not.toHaveProperty("category_ids")
     expect(inputs[1]).not.toHaveProperty("sales_channels")
+  })
+})
+
+describe("defaultShippingProfile", () => {
+  const profile = (id: string, type: string, created_at: string) => ({
+    id,
+    type,
+    created_at,
+  })
+
+  it("takes the default profile", () => {
+    expect(
+      defaultShippingProfile([
+        profile("sp_1", "express", "2024-01-01"),
+        profile("sp_2", "default", "2024-02-01"),
+      ])?.id
+    ).toBe("sp_2")
+  })
+
+  it("takes the oldest profile when none is the default, and null when none exists", () => {
+    expect(
+      defaultShippingProfile([
+        profile("sp_1", "express", "2024-03-01"),
+        profile("sp_2", "bulky", "2024-02-01"),
+      ])?.id
+    ).toBe("sp_2")
+    expect(defaultShippingProfile([])).toBeNull()
   })
 })

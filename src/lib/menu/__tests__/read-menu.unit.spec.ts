@@ -1,4 +1,5 @@
-import { MenuSchemaError, readMenu } from "../read-menu"
+import { ArchiDeliveryError } from "../../archidelivery"
+import { MenuSchemaError, menuReadFailure, readMenu } from "../read-menu"
 
 const FIELDS = {
   id: "ID",
@@ -135,5 +136,34 @@ describe("readMenu", () => {
       invalid: [],
       seen_ids: [],
     })
+  })
+})
+
+describe("menuReadFailure", () => {
+  it("says what went wrong with ArchiDelivery, then its own words", () => {
+    const e = new ArchiDeliveryError(
+      "unreachable",
+      "getallmenu",
+      "ECONNREFUSED"
+    )
+    expect(menuReadFailure(e)).toBe(
+      "ArchiDelivery is unreachable: ECONNREFUSED"
+    )
+    const odd = new ArchiDeliveryError(
+      "other" as never,
+      "getallmenu",
+      "something"
+    )
+    expect(menuReadFailure(odd)).toBe("ArchiDelivery failed: something")
+  })
+
+  it("words a schema break as a reply that is not a menu", () => {
+    expect(menuReadFailure(new MenuSchemaError("PRICE", "no PRICE"))).toBe(
+      "ArchiDelivery's reply does not match the menu schema: no PRICE"
+    )
+  })
+
+  it("lets any other error pass on as it is", () => {
+    expect(menuReadFailure(new Error("bug"))).toBeNull()
   })
 })

@@ -1,5 +1,6 @@
 import type { ProductState } from "../../chunk-state"
 import type { MenuItem } from "../../menu-row"
+import type { NewProduct } from "../../product-input"
 import type { LinkState } from "../../product-links"
 
 // Row 101 of the menu, its link and its product, each as the test needs it.
@@ -43,3 +44,13 @@ export const product = (
   ],
   ...over,
 })
+
+/** The product to create for `item(over)`, with the handle it gets. */
+export const newProduct = (over: Partial<MenuItem> = {}): NewProduct => {
+  const row = item(over)
+  return {
+    ...row,
+    handle: `archidelivery-${row.archidelivery_id}`,
+    external_id: `archidelivery:${row.archidelivery_id}`,
+  }
+}
