@@ -12,14 +12,14 @@ import {
 import {
   categoryHandleOf,
   chunk,
+  PRODUCT_IMPORT_CHUNK_SIZE,
   productInput,
   type MenuItem,
-} from "../../src/lib/menu/menu"
+} from "../../src/lib/menu"
 import { startProductImport } from "../../src/workflows/menu/run-product-import"
 import { ARCHIDELIVERY_MODULE } from "../../src/modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../src/modules/archidelivery/service"
 import { approveProductsWorkflow } from "../../src/workflows/menu/approve-products"
-import { PRODUCT_IMPORT_CHUNK_SIZE } from "../../src/workflows/menu/steps/import-product-chunks"
 
 const GROUPS = ["Піца", "Суші", "Роли", "Напої", "Десерти"]
 

@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { ADMIN_ERROR_CODES } from "../../lib/shared/admin-codes"
-import { REPORT_CODES } from "../../lib/menu/menu"
+import { REPORT_CODES } from "../../lib/menu/report"
 import { ORDER_PROBLEM_CODES } from "../../lib/orders/order-problems"
 import translations from "../i18n"
 import { en } from "../i18n/en"

@@ -1,4 +1,4 @@
-import { readNumber, type MenuFields } from "../menu/menu"
+import { readNumber, type MenuFields } from "../menu/menu-row"
 import { snippet } from "./evidence"
 import type { Finding, MenuReport } from "./types"
 

@@ -7,7 +7,7 @@ import {
   type QueryParams,
   type ReplyCharset,
 } from "../archidelivery"
-import type { MenuFields } from "../menu/menu"
+import type { MenuFields } from "../menu/menu-row"
 import { KNOWN_ORDER_STATUSES } from "../orders/order-status"
 import { checkClientLookup } from "./client"
 import { readDialect } from "./dialect"

@@ -1,5 +1,5 @@
 import type { DetectedCharset } from "../archidelivery"
-import type { MenuFields } from "../menu/menu"
+import type { MenuFields } from "../menu/menu-row"
 
 export type FindingLevel = "ok" | "warning" | "problem"
 

@@ -11,21 +11,23 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
-  categoryHandleOf,
-  externalIdOf,
+  categoriesToCreate,
+  linksWithCreated,
+  menuGroups,
   planMenuChunk,
-  productInput,
+  priceIdsWithRules,
+  productInputs,
+  withPriceRules,
   type ChunkCounts,
+  type CreatedProduct,
   type MenuItem,
   type ReportItem,
-} from "../../lib/menu/menu"
+} from "../../lib/menu"
 import { findProductCategoriesStep } from "./steps/find-product-categories"
 import { loadProductChunkStateStep } from "./steps/load-product-chunk-state"
+import { loadProductPriceRulesStep } from "./steps/load-product-price-rules"
 import { updateProductImportStep } from "./steps/update-product-import"
-import {
-  upsertProductLinksStep,
-  type ProductLinkUpsert,
-} from "./steps/upsert-product-links"
+import { upsertProductLinksStep } from "./steps/upsert-product-links"
 
 export type ImportProductChunkInput = {
   import_id: string
@@ -42,12 +44,6 @@ export type ImportProductChunkOutput = {
   report: ReportItem[]
 }
 
-type CreatedProduct = {
-  id: string
-  external_id: string | null
-  variants?: { id: string }[]
-}
-
 export const importProductChunkWorkflowId = "archidelivery-import-product-chunk"
 
 /**
@@ -58,28 +54,25 @@ export const importProductChunkWorkflowId = "archidelivery-import-product-chunk"
 export const importProductChunkWorkflow = createWorkflow(
   importProductChunkWorkflowId,
   (input: ImportProductChunkInput) => {
-    const state = loadProductChunkStateStep({ items: input.items })
-    const plan = transform({ input, state }, ({ input, state }) =>
-      planMenuChunk(input.items, state, input.currency_code)
+    const rows = loadProductChunkStateStep({ items: input.items })
+    const rules = loadProductPriceRulesStep({
+      price_ids: transform({ rows }, ({ rows }) =>
+        priceIdsWithRules(rows.products)
+      ),
+    })
+    const plan = transform({ input, rows, rules }, ({ input, rows, rules }) =>
+      planMenuChunk(
+        input.items,
+        { links: rows.links, products: withPriceRules(rows.products, rules) },
+        input.currency_code
+      )
     )
 
-    const groups = transform({ plan }, ({ plan }) => [
-      ...new Set(plan.create.flatMap((p) => (p.group ? [p.group] : []))),
-    ])
+    const groups = transform({ plan }, ({ plan }) => menuGroups(plan.create))
     const found = findProductCategoriesStep({ groups })
     const missingCategories = transform(
       { groups, found },
-      ({ groups, found }) => {
-        const known = (g: string) =>
-          found.some((c) => c.name === g || c.handle === categoryHandleOf(g))
-        return groups
-          .filter((g) => !known(g))
-          .map((name) => ({
-            name,
-            handle: categoryHandleOf(name),
-            is_active: true,
-          }))
-      }
+      ({ groups, found }) => categoriesToCreate(groups, found)
     )
     const createdCategories = when(
       "archidelivery-create-menu-categories",
@@ -93,23 +86,12 @@ export const importProductChunkWorkflow = createWorkflow(
 
     const products = transform(
       { input, plan, found, createdCategories },
-      ({ input, plan, found, createdCategories }) => {
-        const categories = [...found, ...(createdCategories ?? [])]
-        const categoryOf = (g: string | null) =>
-          g
-            ? (categories.find(
-                (c) => c.name === g || c.handle === categoryHandleOf(g)
-              )?.id ?? null)
-            : null
-        return plan.create.map((p) =>
-          productInput(p, {
-            currency_code: input.currency_code,
-            sales_channel_id: input.sales_channel_id,
-            shipping_profile_id: input.shipping_profile_id,
-            category_id: categoryOf(p.group),
-          })
+      ({ input, plan, found, createdCategories }) =>
+        productInputs(
+          plan.create,
+          [...found, ...(createdCategories ?? [])],
+          input
         )
-      }
     )
     const created = when(
       "archidelivery-create-menu-products",
@@ -136,21 +118,9 @@ export const importProductChunkWorkflow = createWorkflow(
       })
     )
 
-    const links = transform({ plan, created }, ({ plan, created }) => {
-      const made = (created ?? []) as CreatedProduct[]
-      const byExternal = new Map(made.map((p) => [p.external_id, p]))
-      return plan.links.map((l): ProductLinkUpsert => {
-        if (l.product_id) {
-          return l as ProductLinkUpsert
-        }
-        const product = byExternal.get(externalIdOf(l.archidelivery_id))!
-        return {
-          ...l,
-          product_id: product.id,
-          variant_id: product.variants?.[0]?.id ?? null,
-        }
-      })
-    })
+    const links = transform({ plan, created }, ({ plan, created }) =>
+      linksWithCreated(plan.links, (created ?? []) as CreatedProduct[])
+    )
     upsertProductLinksStep({ links })
     updateProductImportStep({
       id: input.import_id,

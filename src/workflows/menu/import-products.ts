@@ -5,13 +5,10 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  emptyTotals,
-  type ImportTotals,
-  type ReportItem,
-} from "../../lib/menu/menu"
+import { importReport, type ImportReport } from "../../lib/menu"
 import { fetchProductMenuStep } from "./steps/fetch-product-menu"
 import { importProductChunksStep } from "./steps/import-product-chunks"
+import { listMissingProductLinksStep } from "./steps/list-missing-product-links"
 import { markMissingProductLinksStep } from "./steps/mark-missing-product-links"
 import { resolveProductDefaultsStep } from "./steps/resolve-product-defaults"
 import { updateProductImportStep } from "./steps/update-product-import"
@@ -24,7 +21,7 @@ export type ImportProductsInput = {
   chunk_size?: number
 }
 
-export type ImportProductsOutput = { totals: ImportTotals; items: ReportItem[] }
+export type ImportProductsOutput = ImportReport
 
 export const importProductsWorkflowId = "archidelivery-import-products"
 
@@ -75,23 +72,12 @@ export const importProductsWorkflow = createWorkflow(
       shipping_profile_id: shippingProfileId,
       chunk_size: input.chunk_size,
     })
-    const missing = markMissingProductLinksStep({ seen_ids: menu.seen_ids })
+    const marked = markMissingProductLinksStep({ seen_ids: menu.seen_ids })
+    const missing = listMissingProductLinksStep({ marked_at: marked.marked_at })
 
     const report = transform(
       { menu, outcome, missing },
-      ({ menu, outcome, missing }) => {
-        const totals: ImportTotals = {
-          ...emptyTotals(),
-          ...outcome.counts,
-          fetched: menu.fetched,
-          invalid: menu.invalid.length,
-          missing: missing.length,
-        }
-        return {
-          totals,
-          items: [...menu.invalid, ...outcome.report, ...missing],
-        }
-      }
+      ({ menu, outcome, missing }) => importReport(menu, outcome, missing)
     )
     const finished = transform(
       { input, menu, report },

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { archiDeliveryService } from "../../modules/archidelivery"
 import { failProductImportWorkflow } from "./fail-product-import"
 import { importProductsWorkflow } from "./import-products"
+import { releaseProductImportLock } from "./product-import-lock"
 import { startProductImportWorkflow } from "./start-product-import"
-import { PRODUCT_IMPORT_LOCK_KEY } from "../../lib/shared/lock-keys"
 import { errorMessage } from "../../lib/shared/error-message"
 
 export type RunProductImportInput = {
@@ -44,12 +44,10 @@ export async function runProductImport(
       `ArchiDelivery menu import ${input.import_id} could not be closed: ${errorMessage(e)}`
     )
   } finally {
-    await container
-      .resolve(Modules.LOCKING)
-      .release(PRODUCT_IMPORT_LOCK_KEY, { ownerId: input.lock_owner })
-      .catch((e: unknown) =>
+    await releaseProductImportLock(container, input.lock_owner).catch(
+      (e: unknown) =>
         logger.warn(`releasing the menu import lock: ${errorMessage(e)}`)
-      )
+    )
   }
 }
 

@@ -7,10 +7,7 @@ export const INTERRUPTED_MESSAGE =
 export const closeInterruptedProductImportsStepId =
   "archidelivery-close-interrupted-product-imports"
 
-/**
- * Runs only while holding the import lock: a `running` row then belongs to a
- * process that died with its lock, so it is closed as failed.
- */
+/** Closes `running` runs as failed: under the import lock, their process has died. */
 export const closeInterruptedProductImportsStep = createStep(
   closeInterruptedProductImportsStepId,
   async (_: void, { container }) => {

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { emptyTotals } from "../../../lib/menu/menu"
+import { emptyTotals } from "../../../lib/menu"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 
 export type CreateProductImportInput = { started_by: string | null }

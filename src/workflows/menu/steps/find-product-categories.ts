@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { categoryHandleOf } from "../../../lib/menu/menu"
+import { categoryHandleOf, type CategoryRef } from "../../../lib/menu"
 
-export type FoundCategory = { id: string; name: string; handle: string }
+export type FindProductCategoriesInput = { groups: string[] }
 
 export const findProductCategoriesStepId =
   "archidelivery-find-product-categories"
@@ -10,9 +10,9 @@ export const findProductCategoriesStepId =
 /** Categories that already stand for these menu groups, by name or handle. */
 export const findProductCategoriesStep = createStep(
   findProductCategoriesStepId,
-  async (input: { groups: string[] }, { container }) => {
+  async (input: FindProductCategoriesInput, { container }) => {
     if (!input.groups.length) {
-      return new StepResponse<FoundCategory[]>([])
+      return new StepResponse<CategoryRef[]>([])
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
@@ -25,6 +25,6 @@ export const findProductCategoriesStep = createStep(
         ],
       },
     })
-    return new StepResponse<FoundCategory[]>(data as FoundCategory[])
+    return new StepResponse<CategoryRef[]>(data as CategoryRef[])
   }
 )

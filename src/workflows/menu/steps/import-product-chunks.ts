@@ -1,18 +1,14 @@
-import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
+  addChunkCounts,
   chunk,
-  type ChunkCounts,
+  emptyChunkCounts,
+  PRODUCT_IMPORT_CHUNK_SIZE,
   type MenuItem,
   type ReportItem,
-} from "../../../lib/menu/menu"
+} from "../../../lib/menu"
 import { importProductChunkWorkflow } from "../import-product-chunk"
-import {
-  PRODUCT_IMPORT_LOCK_KEY,
-  PRODUCT_IMPORT_LOCK_TTL,
-} from "../../../lib/shared/lock-keys"
-
-export const PRODUCT_IMPORT_CHUNK_SIZE = 250
+import { acquireProductImportLock } from "../product-import-lock"
 
 export type ImportProductChunksInput = {
   import_id: string
@@ -28,37 +24,20 @@ export type ImportProductChunksInput = {
 
 export const importProductChunksStepId = "archidelivery-import-product-chunks"
 
-/**
- * Runs `importProductChunkWorkflow` chunk after chunk, as Medusa's own
- * chunked product import does, renewing the import lock before each one.
- * Finished chunks stay: a run stopped midway is simply started again.
- */
+/** Runs the chunk workflow chunk after chunk, renewing the import lock before each. */
 export const importProductChunksStep = createStep(
   importProductChunksStepId,
   async (input: ImportProductChunksInput, { container }) => {
-    const locking = container.resolve(Modules.LOCKING)
-    const counts: ChunkCounts = {
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-      skipped_unapproved: 0,
-    }
+    const counts = emptyChunkCounts()
     const report: ReportItem[] = []
     let done = input.done
-    for (const items of chunk(
-      input.items,
-      input.chunk_size ?? PRODUCT_IMPORT_CHUNK_SIZE
-    )) {
-      try {
-        await locking.acquire(PRODUCT_IMPORT_LOCK_KEY, {
-          ownerId: input.lock_owner,
-          expire: PRODUCT_IMPORT_LOCK_TTL,
-        })
-      } catch {
+    const size = input.chunk_size ?? PRODUCT_IMPORT_CHUNK_SIZE
+    for (const items of chunk(input.items, size)) {
+      await acquireProductImportLock(container, input.lock_owner).catch(() => {
         throw new Error(
           "the import lock was lost (another run took over); stopped"
         )
-      }
+      })
       done += items.length
       const { result } = await importProductChunkWorkflow(container).run({
         input: {
@@ -70,11 +49,11 @@ export const importProductChunksStep = createStep(
           progress_done: done,
         },
       })
-      for (const key of Object.keys(counts) as (keyof ChunkCounts)[]) {
-        counts[key] += result.counts[key]
-      }
+      addChunkCounts(counts, result.counts)
       report.push(...result.report)
     }
+    // No compensation, as in Medusa's own chunked product import: finished
+    // chunks stay, and a run stopped midway is simply started again.
     return new StepResponse({ counts, report })
   }
 )

@@ -1,27 +1,17 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { ReportItem } from "../../../lib/menu/menu"
+import { missingChanges } from "../../../lib/menu"
 import { archiDeliveryService } from "../../../modules/archidelivery"
+
+export type MarkMissingProductLinksInput = { seen_ids: string[] }
 
 export const markMissingProductLinksStepId =
   "archidelivery-mark-missing-product-links"
 
-const day = (d: Date | string) => new Date(d).toISOString().slice(0, 10)
-
-type Undo = {
-  gone: string[]
-  back: { id: string; missing_since: Date | null }[]
-}
-
-/**
- * Flags links whose row is gone from the menu (keeping the date it went) and
- * clears the flag of rows that came back, valid or not. Products are never
- * deleted or unpublished. Returns every missing link as a report line.
- */
+/** Flags links whose row left the menu and unflags rows that came back. */
 export const markMissingProductLinksStep = createStep(
   markMissingProductLinksStepId,
-  async (input: { seen_ids: string[] }, { container }) => {
+  async (input: MarkMissingProductLinksInput, { container }) => {
     const service = archiDeliveryService(container)
-    const seen = new Set(input.seen_ids)
     const links = await service.listProductLinks(
       {},
       {
@@ -29,10 +19,7 @@ export const markMissingProductLinksStep = createStep(
         take: null,
       }
     )
-    const gone = links
-      .filter((l) => !l.missing && !seen.has(l.archidelivery_id))
-      .map((l) => l.id)
-    const back = links.filter((l) => l.missing && seen.has(l.archidelivery_id))
+    const { gone, back } = missingChanges(links, input.seen_ids)
     const now = new Date()
     if (gone.length) {
       await service.updateProductLinks({
@@ -46,24 +33,7 @@ export const markMissingProductLinksStep = createStep(
         data: { missing: false, missing_since: null },
       })
     }
-    const missing = await service.listProductLinks(
-      { missing: true },
-      { take: null, order: { archidelivery_id: "ASC" } }
-    )
-    const report: ReportItem[] = missing.map((l) => ({
-      archidelivery_id: l.archidelivery_id,
-      name: l.imported_name,
-      action: "missing",
-      product_id: l.product_id,
-      message: `not in the menu since ${day(l.missing_since ?? now)}`,
-      code: "missing_since",
-      params: { since: day(l.missing_since ?? now) },
-    }))
-    const undo: Undo = {
-      gone,
-      back: back.map((l) => ({ id: l.id, missing_since: l.missing_since })),
-    }
-    return new StepResponse(report, undo)
+    return new StepResponse({ marked_at: now }, { gone, back })
   },
   async (undo, { container }) => {
     if (!undo) {

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { defaultShippingProfile } from "../../../lib/menu"
 
 export type ProductDefaults = {
   sales_channel_id: string | null
@@ -23,11 +24,7 @@ export const resolveProductDefaultsStep = createStep(
       entity: "shipping_profile",
       fields: ["id", "type", "created_at"],
     })
-    const profile =
-      profiles.find((p) => p.type === "default") ??
-      [...profiles].sort(
-        (a, b) => +new Date(a.created_at) - +new Date(b.created_at)
-      )[0]
+    const profile = defaultShippingProfile(profiles)
     return new StepResponse<ProductDefaults>({
       sales_channel_id: stores[0]?.default_sales_channel_id ?? null,
       shipping_profile_id: profile?.id ?? null,

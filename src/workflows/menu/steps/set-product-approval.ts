@@ -1,5 +1,12 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  approvalPatch,
+  approvalSnapshot,
+  inRequestOrder,
+  linksToChange,
+  unknownProductIds,
+} from "../../../lib/menu"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 
 export type SetProductApprovalInput = {
@@ -8,19 +15,9 @@ export type SetProductApprovalInput = {
   actor_id: string | null
 }
 
-type Previous = {
-  id: string
-  approved: boolean
-  approved_at: Date | null
-  approved_by: string | null
-}
-
 export const setProductApprovalStepId = "archidelivery-set-product-approval"
 
-/**
- * Approves (who and when) or unapproves imported products. Every id must be
- * an imported product, or nothing is written. Approval never publishes.
- */
+/** Approves (who and when) or unapproves imported products; an unknown id writes nothing. */
 export const setProductApprovalStep = createStep(
   setProductApprovalStepId,
   async (input: SetProductApprovalInput, { container }) => {
@@ -30,44 +27,28 @@ export const setProductApprovalStep = createStep(
       { product_id: ids },
       { take: null }
     )
-    const known = new Set(links.map((l) => l.product_id))
-    const unknown = ids.filter((id) => !known.has(id))
+    const unknown = unknownProductIds(ids, links)
     if (unknown.length) {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
         `product_ids: not imported from ArchiDelivery: ${unknown.join(", ")}`
       )
     }
-    // Approving again keeps the first approval's who and when.
-    const changing = links.filter((l) => l.approved !== input.approved)
+    const changing = linksToChange(links, input.approved)
     if (changing.length) {
-      const data = input.approved
-        ? {
-            approved: true,
-            approved_at: new Date(),
-            approved_by: input.actor_id,
-          }
-        : { approved: false, approved_at: null, approved_by: null }
       await service.updateProductLinks({
         selector: { id: changing.map((l) => l.id) },
-        data,
+        data: approvalPatch(input.approved, input.actor_id, new Date()),
       })
     }
     const updated = await service.listProductLinks(
       { product_id: ids },
       { take: null }
     )
-    const order = new Map(ids.map((id, i) => [id, i]))
-    updated.sort(
-      (a, b) => order.get(a.product_id!)! - order.get(b.product_id!)!
+    return new StepResponse(
+      inRequestOrder(updated, ids),
+      changing.map(approvalSnapshot)
     )
-    const previous: Previous[] = changing.map((l) => ({
-      id: l.id,
-      approved: l.approved,
-      approved_at: l.approved_at,
-      approved_by: l.approved_by,
-    }))
-    return new StepResponse(updated, previous)
   },
   async (previous, { container }) => {
     if (previous?.length) {

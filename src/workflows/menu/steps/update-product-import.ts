@@ -23,10 +23,7 @@ const RESTORED = ["status", "totals", "items", "error", "finished_at"] as const
 
 export const updateProductImportStepId = "archidelivery-update-product-import"
 
-/**
- * Writes progress or the outcome of an import run; compensation puts the
- * old outcome back.
- */
+/** Writes an import run's progress or outcome; compensation puts the old outcome back. */
 export const updateProductImportStep = createStep(
   updateProductImportStepId,
   async (input: UpdateProductImportInput, { container }) => {

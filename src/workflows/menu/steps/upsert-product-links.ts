@@ -1,67 +1,29 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { LinkWrite } from "../../../lib/menu/menu"
+import {
+  linkSnapshot,
+  linkValues,
+  type ProductLinkUpsert,
+} from "../../../lib/menu"
 import { archiDeliveryService } from "../../../modules/archidelivery"
-import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
 
-/** A link write whose product is known by now. */
-export type ProductLinkUpsert = Omit<LinkWrite, "product_id"> & {
-  product_id: string
-}
-
-type LinkPatch = Parameters<
-  ArchiDeliveryModuleService["updateProductLinks"]
->[0] & { id: string }
-
-const RESTORED = [
-  "product_id",
-  "variant_id",
-  "approved",
-  "approved_at",
-  "approved_by",
-  "imported_name",
-  "imported_price",
-  "imported_weight",
-  "imported_group",
-  "imported_at",
-  "missing",
-  "missing_since",
-] as const
+export type UpsertProductLinksInput = { links: ProductLinkUpsert[] }
 
 export const upsertProductLinksStepId = "archidelivery-upsert-product-links"
 
-/**
- * Records what each menu row was imported as: new links for new products,
- * refreshed imported_* fields (and "back in the menu") for existing ones.
- */
+/** Records what each menu row was imported as: a new link, or a refreshed one. */
 export const upsertProductLinksStep = createStep(
   upsertProductLinksStepId,
-  async (input: { links: ProductLinkUpsert[] }, { container }) => {
+  async (input: UpsertProductLinksInput, { container }) => {
     const service = archiDeliveryService(container)
     const now = new Date()
-    const values = (l: ProductLinkUpsert) => ({
-      product_id: l.product_id,
-      variant_id: l.variant_id,
-      imported_name: l.imported_name,
-      imported_price: l.imported_price,
-      imported_weight: l.imported_weight,
-      imported_group: l.imported_group,
-      imported_at: now,
-      missing: false,
-      missing_since: null,
-      ...(l.reset_approval
-        ? { approved: false, approved_at: null, approved_by: null }
-        : {}),
-    })
     const updates = input.links.filter((l) => l.link_id)
-    const previous = updates.length
-      ? await service.listProductLinks(
-          { id: updates.map((l) => l.link_id!) },
-          { take: null }
-        )
+    const ids = updates.map((l) => l.link_id!)
+    const previous = ids.length
+      ? await service.listProductLinks({ id: ids }, { take: null })
       : []
     if (updates.length) {
       await service.updateProductLinks(
-        updates.map((l) => ({ id: l.link_id!, ...values(l) }))
+        updates.map((l) => ({ id: l.link_id!, ...linkValues(l, now) }))
       )
     }
     const creates = input.links.filter((l) => !l.link_id)
@@ -69,7 +31,7 @@ export const upsertProductLinksStep = createStep(
       ? await service.createProductLinks(
           creates.map((l) => ({
             archidelivery_id: l.archidelivery_id,
-            ...values(l),
+            ...linkValues(l, now),
           }))
         )
       : []
@@ -77,10 +39,7 @@ export const upsertProductLinksStep = createStep(
       { created: created.length, updated: updates.length },
       {
         created: created.map((l) => l.id),
-        previous: previous.map((p) => ({
-          id: p.id,
-          ...Object.fromEntries(RESTORED.map((f) => [f, p[f]])),
-        })),
+        previous: previous.map(linkSnapshot),
       }
     )
   },
@@ -93,7 +52,7 @@ export const upsertProductLinksStep = createStep(
       await service.deleteProductLinks(undo.created)
     }
     if (undo.previous.length) {
-      await service.updateProductLinks(undo.previous as unknown as LinkPatch[])
+      await service.updateProductLinks(undo.previous)
     }
   }
 )

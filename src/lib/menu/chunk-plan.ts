@@ -1,0 +1,206 @@
+import type { ProductChunkState, ProductState } from "./chunk-state"
+import { externalIdOf, handleOf, importedHandleOf } from "./ids"
+import type { MenuItem } from "./menu-row"
+import {
+  basePrice,
+  pricesWith,
+  sameAmount,
+  type PriceState,
+  type VariantPriceInput,
+} from "./prices"
+import type { NewProduct } from "./product-input"
+import { isCurrentLink, linkWrite, type LinkWrite } from "./product-links"
+import {
+  emptyChunkCounts,
+  reason,
+  type ChunkCounts,
+  type Reason,
+  type ReportAction,
+  type ReportItem,
+} from "./report"
+
+/** What one chunk writes, in bulk, and what it reports. */
+export type ChunkPlan = {
+  create: NewProduct[]
+  titles: { id: string; title: string }[]
+  /** Full price lists of variants whose price in the shop currency changes. */
+  prices: { id: string; prices: VariantPriceInput[] }[]
+  links: LinkWrite[]
+  report: ReportItem[]
+  counts: ChunkCounts
+}
+
+/** What an unapproved product would have got, or null when nothing differs. */
+function unapprovedChanges(
+  product: ProductState,
+  item: MenuItem,
+  current: PriceState | null,
+  titleChanged: boolean,
+  priceChanged: boolean
+): Reason | null {
+  const diff = [
+    titleChanged ? `name "${product.title}" → "${item.name}"` : "",
+    priceChanged
+      ? `price ${current ? Number(current.amount) : "none"} → ${item.price}`
+      : "",
+  ].filter(Boolean)
+  if (!diff.length) {
+    return null
+  }
+  return reason(
+    "unapproved_changes",
+    {
+      ...(titleChanged ? { name_from: product.title, name_to: item.name } : {}),
+      ...(priceChanged
+        ? {
+            price_from: current ? Number(current.amount) : "",
+            price_to: item.price,
+          }
+        : {}),
+    },
+    `not approved, not updated: ${diff.join(", ")}`
+  )
+}
+
+/**
+ * What a chunk of valid rows does, given the links and products found for
+ * it (by link, `external_id` and handle). ArchiDelivery wins for approved
+ * products; others are left alone; a product found by `external_id` without
+ * a link (an interrupted run) is adopted rather than created twice.
+ */
+export function planMenuChunk(
+  items: MenuItem[],
+  state: ProductChunkState,
+  currency: string
+): ChunkPlan {
+  const links = new Map(state.links.map((l) => [l.archidelivery_id, l]))
+  const byId = new Map(state.products.map((p) => [p.id, p]))
+  const byExternal = new Map(state.products.map((p) => [p.external_id, p]))
+  // A product another row's link holds is never adopted (one link per product).
+  const heldBy = new Map(
+    state.links.map((l) => [l.product_id, l.archidelivery_id])
+  )
+  const adoptable = (p: ProductState | undefined, id: string) =>
+    p && (!heldBy.has(p.id) || heldBy.get(p.id) === id) ? p : undefined
+  const handles = new Set(state.products.map((p) => p.handle))
+  const plan: ChunkPlan = {
+    create: [],
+    titles: [],
+    prices: [],
+    links: [],
+    report: [],
+    counts: emptyChunkCounts(),
+  }
+  const note = (
+    item: MenuItem,
+    action: ReportAction,
+    product_id: string | null,
+    why: Reason
+  ) =>
+    plan.report.push({
+      archidelivery_id: item.archidelivery_id,
+      name: item.name,
+      action,
+      product_id,
+      ...why,
+    })
+
+  for (const item of items) {
+    const link = links.get(item.archidelivery_id)
+    const external_id = externalIdOf(item.archidelivery_id)
+    const linked = link?.product_id ? byId.get(link.product_id) : undefined
+    const product =
+      linked ?? adoptable(byExternal.get(external_id), item.archidelivery_id)
+
+    if (!product) {
+      let handle = handleOf(item.archidelivery_id)
+      if (handles.has(handle)) {
+        handle = importedHandleOf(item.archidelivery_id)
+      }
+      plan.create.push({ ...item, handle, external_id })
+      plan.links.push(linkWrite(item, link, null, null, !!link))
+      plan.counts.created++
+      if (link) {
+        note(
+          item,
+          "recreated",
+          null,
+          reason(
+            "recreated",
+            {},
+            "the linked product no longer exists in Medusa; created a new draft"
+          )
+        )
+      }
+      continue
+    }
+
+    const variant =
+      product.variants.find((v) => v.id === link?.variant_id) ??
+      product.variants[0] ??
+      null
+    if (!linked) {
+      plan.links.push(
+        linkWrite(item, link, product, variant?.id ?? null, !!link)
+      )
+      plan.counts.created++
+      note(
+        item,
+        "adopted",
+        product.id,
+        reason(
+          "adopted",
+          { external_id },
+          `found the product by external_id ${external_id}; linked it, not approved`
+        )
+      )
+      continue
+    }
+
+    const write = linkWrite(item, link, product, variant?.id ?? null, false)
+    if (!isCurrentLink(link!, write)) {
+      plan.links.push(write)
+    }
+    const current = variant ? basePrice(variant.prices, currency) : null
+    const titleChanged = product.title !== item.name
+    const priceChanged =
+      !!variant && (!current || !sameAmount(Number(current.amount), item.price))
+    if (!link!.approved) {
+      plan.counts.skipped_unapproved++
+      const why = unapprovedChanges(
+        product,
+        item,
+        current,
+        titleChanged,
+        priceChanged
+      )
+      if (why) {
+        note(item, "skipped_unapproved", product.id, why)
+      }
+      continue
+    }
+    if (titleChanged) {
+      plan.titles.push({ id: product.id, title: item.name })
+    }
+    if (priceChanged) {
+      plan.prices.push({
+        id: variant!.id,
+        prices: pricesWith(variant!.prices, currency, item.price),
+      })
+    }
+    if (!variant) {
+      note(
+        item,
+        "no_variant",
+        product.id,
+        reason(
+          "no_variant",
+          {},
+          "the product has no variant, so its price was not set"
+        )
+      )
+    }
+    plan.counts[titleChanged || priceChanged ? "updated" : "unchanged"]++
+  }
+  return plan
+}

@@ -1,0 +1,27 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import {
+  PRODUCT_IMPORT_LOCK_KEY,
+  PRODUCT_IMPORT_LOCK_TTL,
+} from "../../lib/shared/lock-keys"
+
+// The import lock is a lease, not a `withLock` section: a run takes it in one
+// workflow, renews it before each chunk and releases it once the run is closed.
+
+/** Takes or renews the import lock for `owner`; rejects while another owner holds it. */
+export const acquireProductImportLock = (
+  container: MedusaContainer,
+  owner: string
+) =>
+  container.resolve(Modules.LOCKING).acquire(PRODUCT_IMPORT_LOCK_KEY, {
+    ownerId: owner,
+    expire: PRODUCT_IMPORT_LOCK_TTL,
+  })
+
+export const releaseProductImportLock = (
+  container: MedusaContainer,
+  owner: string
+) =>
+  container
+    .resolve(Modules.LOCKING)
+    .release(PRODUCT_IMPORT_LOCK_KEY, { ownerId: owner })
