@@ -4,7 +4,7 @@
 // reads it: dates arrive as ISO strings; fields other engineers may add later
 // are optional.
 import type { ClientSummary } from "../../lib/customers/client-data"
-import type { ImportTotals } from "../../lib/menu/menu"
+import type { ImportTotals } from "../../lib/menu/report"
 import type { CodeParams } from "../../lib/shared/admin-codes"
 import type { describeOptions } from "../../lib/shared/options"
 import type {
