@@ -11,6 +11,9 @@ export const PRODUCT_IMPORT_LOCK_KEY = "archidelivery:product-import"
 /** Seconds the import lock lives unless renewed; each chunk renews it. */
 export const PRODUCT_IMPORT_LOCK_TTL = 120
 
-/** One fulfillment change per order at a time. */
+/**
+ * One fulfillment change per order at a time. The key keeps its first
+ * spelling so that two versions running side by side share it.
+ */
 export const orderFulfillmentLockKey = (orderId: string) =>
-  `archidelivery:fulfillment:${orderId}`
+  `archidelivery-fulfil:${orderId}`

@@ -28,8 +28,9 @@ import { orderFulfillmentLockKey } from "../../lib/shared/lock-keys"
 import { getFulfillmentStatusCodesStep } from "./steps/get-fulfillment-status-codes"
 import { markFulfillmentStatusStep } from "./steps/mark-fulfillment-status"
 
+// The id keeps its first spelling: hosts may store or call it by name.
 export const syncOrderFulfillmentWorkflowId =
-  "archidelivery-sync-order-fulfillment"
+  "archidelivery-sync-order-fulfilment"
 
 export type SyncOrderFulfillmentInput = FulfillmentSyncInput
 export type SyncOrderFulfillmentResult = FulfillmentSyncResult
