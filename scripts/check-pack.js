@@ -17,6 +17,7 @@ const DOCUMENTS = [
   "LICENSE",
   "CHANGELOG.md",
   "docs/protocol.md",
+  "docs/architecture.md",
 ]
 const SERVER = ".medusa/server/src/"
 const ADMIN_ENTRY = /^\.medusa\/server\/src\/admin\/index\.m?js$/
