@@ -7,4 +7,5 @@ export const ARCHIDELIVERY_MODULE = "archidelivery"
 /** The plugin's module service from any container or request scope. */
 export const archiDeliveryService = (
   scope: Pick<MedusaContainer, "resolve">
-): ArchiDeliveryModuleService => archiDeliveryService(scope)
+): ArchiDeliveryModuleService =>
+  scope.resolve<ArchiDeliveryModuleService>(ARCHIDELIVERY_MODULE)
