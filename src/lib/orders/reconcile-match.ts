@@ -1,4 +1,4 @@
-import { parseXmlEnvelope, type Row } from "../archidelivery"
+import type { Row } from "../archidelivery"
 import { commentHasMarker } from "./order-payload"
 import { samePhoneNumber } from "../customers/phone"
 import { parseServerTime } from "../shared/server-time"
@@ -109,48 +109,6 @@ export function pickCandidates(
     )
     .map(([id]) => id)
   return { ids: ids.slice(0, opts.max), total: ids.length, older }
-}
-
-/** An attempt as reconciliation reads the row's own history. */
-export type PastAttempt = {
-  outcome: string
-  reply: string | null
-  request: { method?: string; params?: Record<string, string> } | null
-}
-
-/**
- * The OrderId a neworder reply of the row's own history already carries:
- * then the order was sent, whatever happened to the rest of that attempt.
- */
-export function orderIdFromAttempts(attempts: PastAttempt[]): string | null {
-  for (const a of attempts) {
-    if (a.request?.method !== "neworder" || !a.reply) {
-      continue
-    }
-    try {
-      const reply = parseXmlEnvelope(a.reply)
-      if (reply.ok && reply.orderId && /^[1-9]\d*$/.test(reply.orderId)) {
-        return reply.orderId
-      }
-    } catch {
-      // Unreadable: it proves nothing.
-    }
-  }
-  return null
-}
-
-/** The client a `type=1` neworder of the row named, if any. */
-export function clientIdFromAttempts(attempts: PastAttempt[]): string | null {
-  for (const a of attempts) {
-    const p = a.request?.params
-    if (a.request?.method === "neworder" && p && String(p.type) === "1") {
-      const id = String(p.clientid ?? "").trim()
-      if (id) {
-        return id
-      }
-    }
-  }
-  return null
 }
 
 /**

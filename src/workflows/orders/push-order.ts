@@ -9,7 +9,7 @@ import type {
 } from "../../lib/orders/order-payload"
 import type { ClientLinkDTO } from "../../modules/archidelivery/types"
 import { completeOrderClaimStep } from "./steps/complete-order-claim"
-import type { ClaimedOrderSync } from "./steps/order-sync-types"
+import type { ClaimedOrderSync } from "../../lib/orders/claim"
 import { resolveOrderClientStep } from "./steps/resolve-order-client"
 import { sendOrderStep } from "./steps/send-order"
 

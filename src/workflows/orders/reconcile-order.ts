@@ -3,7 +3,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { completeOrderClaimStep } from "./steps/complete-order-claim"
-import type { ClaimedOrderSync } from "./steps/order-sync-types"
+import type { ClaimedOrderSync } from "../../lib/orders/claim"
 import { reconcileOrderStep } from "./steps/reconcile-order"
 
 export type ReconcileOrderWorkflowInput = {

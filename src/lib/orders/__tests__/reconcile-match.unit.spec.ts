@@ -1,7 +1,5 @@
 import {
-  clientIdFromAttempts,
   judgeCandidate,
-  orderIdFromAttempts,
   pickCandidates,
   proveLookup,
   type OrderFacts,
@@ -83,47 +81,6 @@ describe("pickCandidates", () => {
     expect(pick.total).toBe(300)
     expect(pick.ids).toHaveLength(20)
     expect(pick.ids[0]).toBe("300")
-  })
-})
-
-describe("the row's own attempts", () => {
-  const ok =
-    '<?xml version="1.0" encoding="windows-1251"?>\r\n<output><Results><Result>OK</Result><OrderId>1005</OrderId></Results></output>'
-  it("finds an OrderId a neworder reply already carried", () => {
-    expect(
-      orderIdFromAttempts([
-        { outcome: "unknown_outcome", reply: null, request: null },
-        { outcome: "sent", reply: ok, request: { method: "neworder" } },
-      ])
-    ).toBe("1005")
-    expect(
-      orderIdFromAttempts([
-        {
-          outcome: "unknown_outcome",
-          reply: ok.slice(0, 40),
-          request: { method: "neworder" },
-        },
-        { outcome: "x", reply: ok, request: { method: "getorderdata" } },
-      ])
-    ).toBeNull()
-  })
-
-  it("names the client a type=1 send used", () => {
-    expect(
-      clientIdFromAttempts([
-        {
-          outcome: "u",
-          reply: null,
-          request: { method: "neworder", params: { type: "0" } },
-        },
-        {
-          outcome: "u",
-          reply: null,
-          request: { method: "neworder", params: { type: "1", clientid: "7" } },
-        },
-      ])
-    ).toBe("7")
-    expect(clientIdFromAttempts([])).toBeNull()
   })
 })
 

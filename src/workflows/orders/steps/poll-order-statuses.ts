@@ -4,7 +4,7 @@ import { isArchiDeliveryError } from "../../../lib/archidelivery"
 import { parseOrderStatus } from "../../../lib/orders/order-status"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 import type { OrderSyncDTO } from "../../../modules/archidelivery/types"
-import { errorMessage } from "./order-sync-types"
+import { errorMessage } from "../../../lib/shared/error-message"
 
 export type PolledOrderStatus = {
   id: string

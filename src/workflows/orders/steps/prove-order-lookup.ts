@@ -4,12 +4,11 @@ import { KNOWN_ORDER_STATUSES } from "../../../lib/orders/order-status"
 import { normalizePhone } from "../../../lib/customers/phone"
 import {
   clientIdFromAttempts,
-  idOf,
-  proveLookup,
   type PastAttempt,
-} from "../../../lib/orders/reconcile-match"
+} from "../../../lib/orders/attempts"
+import { idOf, proveLookup } from "../../../lib/orders/reconcile-match"
 import { archiDeliveryService } from "../../../modules/archidelivery"
-import { errorMessage } from "./order-sync-types"
+import { errorMessage } from "../../../lib/shared/error-message"
 import type { PolledOrderStatus } from "./poll-order-statuses"
 
 export const proveOrderLookupStepId = "archidelivery-prove-order-lookup"

@@ -14,22 +14,29 @@ import {
   reconcileGraceMs,
 } from "../../../lib/orders/queue-policy"
 import {
+  attemptFrom,
   clientIdFromAttempts,
-  judgeCandidate,
   orderIdFromAttempts,
+  type AttemptRecord,
+  type PastAttempt,
+} from "../../../lib/orders/attempts"
+import type { ClaimedOrderSync } from "../../../lib/orders/claim"
+import type { ClaimOutcome } from "../../../lib/orders/outcomes"
+import {
+  judgeCandidate,
   pickCandidates,
   type OrderFacts,
-  type PastAttempt,
 } from "../../../lib/orders/reconcile-match"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
-import {
-  attemptFrom,
-  RECONCILE_KINDS,
-  type AttemptRecord,
-  type ClaimedOrderSync,
-  type ClaimOutcome,
-} from "./order-sync-types"
+
+/** Row kinds our own reconciliation wrote; any other kind on a reconcile row means a lost lease. */
+const RECONCILE_KINDS = [
+  "unknown_outcome",
+  "reconcile_pending",
+  "reconcile_undecidable",
+  "reconcile_unreachable",
+] as const
 
 /*
  * RECONCILIATION — what happens to an order whose send had an unknown

@@ -10,7 +10,7 @@ import { classifyLookupError } from "../../../lib/orders/queue-policy"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
 import type { ClientLinkDTO } from "../../../modules/archidelivery/types"
-import { attemptFrom, type AttemptRecord } from "./order-sync-types"
+import { attemptFrom, type AttemptRecord } from "../../../lib/orders/attempts"
 
 export type ResolveOrderClientInput = {
   order: PayloadOrder | null

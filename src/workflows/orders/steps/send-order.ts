@@ -12,11 +12,12 @@ import {
   RECONCILE_FIRST_CHECK_MS,
 } from "../../../lib/orders/queue-policy"
 import { archiDeliveryService } from "../../../modules/archidelivery"
+import { attemptFrom } from "../../../lib/orders/attempts"
 import {
-  attemptFrom,
+  leaseOutlivesRequest,
   type ClaimedOrderSync,
-  type ClaimOutcome,
-} from "./order-sync-types"
+} from "../../../lib/orders/claim"
+import type { ClaimOutcome } from "../../../lib/orders/outcomes"
 import type { ResolvedOrderClient } from "./resolve-order-client"
 
 export type SendOrderInput = {
@@ -32,9 +33,6 @@ export type SendOrderInput = {
 }
 
 export const sendOrderStepId = "archidelivery-send-order"
-
-/** Room a send needs on the lease: a whole request plus a margin. */
-const LEASE_MARGIN_MS = 2_000
 
 /**
  * Sends one claimed order with `neworder` and decides what the row becomes
@@ -124,12 +122,13 @@ export const sendOrderStep = createStep(
       })
     }
 
-    // Never start a request the lease may not outlive: another worker could
-    // take the row meanwhile and send it too.
-    const leaseEnd = input.claimed_at + options.queue.leaseSeconds * 1000
-    const needed =
-      options.connectTimeoutMs + options.replyTimeoutMs + LEASE_MARGIN_MS
-    if (Date.now() + needed > leaseEnd) {
+    if (
+      !leaseOutlivesRequest(
+        input.claimed_at,
+        { ...options, leaseSeconds: options.queue.leaseSeconds },
+        Date.now()
+      )
+    ) {
       return new StepResponse<ClaimOutcome>({
         release: true,
         patch: { status: "queued" },
