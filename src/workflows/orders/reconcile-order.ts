@@ -17,7 +17,7 @@ export const reconcileOrderWorkflowId = "archidelivery-reconcile-order"
 
 /**
  * Finds out whether a doubtful send reached ArchiDelivery and records the
- * answer (see the RECONCILIATION block in steps/reconcile-order.ts).
+ * answer (see the RECONCILIATION block in lib/orders/reconcile-verdict.ts).
  */
 export const reconcileOrderWorkflow = createWorkflow(
   reconcileOrderWorkflowId,
