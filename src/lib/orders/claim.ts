@@ -34,8 +34,14 @@ export const toClaimed = (row: ClaimableRow): ClaimedOrderSync => ({
   created_at: new Date(row.created_at).toISOString(),
 })
 
-/** Room a send needs on the lease beyond its timeouts. */
-export const LEASE_MARGIN_MS = 2_000
+/** Room a request needs beyond its timeouts. */
+export const REQUEST_MARGIN_MS = 2_000
+
+type RequestTimeouts = { connectTimeoutMs: number; replyTimeoutMs: number }
+
+/** The longest one request to ArchiDelivery may take. */
+export const requestBudgetMs = (opts: RequestTimeouts) =>
+  opts.connectTimeoutMs + opts.replyTimeoutMs + REQUEST_MARGIN_MS
 
 /**
  * Whether a request started now ends before the claim's lease does: never
@@ -44,14 +50,8 @@ export const LEASE_MARGIN_MS = 2_000
  */
 export function leaseOutlivesRequest(
   claimedAt: number,
-  opts: {
-    leaseSeconds: number
-    connectTimeoutMs: number
-    replyTimeoutMs: number
-  },
+  opts: RequestTimeouts & { leaseSeconds: number },
   now: number
 ): boolean {
-  const leaseEnd = claimedAt + opts.leaseSeconds * 1000
-  const needed = opts.connectTimeoutMs + opts.replyTimeoutMs + LEASE_MARGIN_MS
-  return now + needed <= leaseEnd
+  return now + requestBudgetMs(opts) <= claimedAt + opts.leaseSeconds * 1000
 }

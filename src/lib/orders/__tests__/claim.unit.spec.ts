@@ -1,4 +1,4 @@
-import { leaseOutlivesRequest, toClaimed } from "../claim"
+import { leaseOutlivesRequest, requestBudgetMs, toClaimed } from "../claim"
 
 describe("toClaimed", () => {
   it("keeps what a push needs, the claim token and an ISO creation time", () => {
@@ -56,5 +56,13 @@ describe("leaseOutlivesRequest", () => {
     expect(leaseOutlivesRequest(claimedAt, opts, claimedAt + 98_001)).toBe(
       false
     )
+  })
+})
+
+describe("requestBudgetMs", () => {
+  it("is both timeouts and a margin", () => {
+    expect(
+      requestBudgetMs({ connectTimeoutMs: 5_000, replyTimeoutMs: 15_000 })
+    ).toBe(22_000)
   })
 })
