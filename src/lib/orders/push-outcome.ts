@@ -1,5 +1,6 @@
 import type { ArchiExchange, NewOrderParams } from "../archidelivery"
 import { attemptFrom, type AttemptRecord } from "./attempts"
+import { CANCELLED_MESSAGES } from "./cancellation"
 import {
   buildOrderPayload,
   OrderPayloadError,
@@ -66,7 +67,7 @@ export function planPush(
   input: PushPlanInput
 ): { outcome: ClaimOutcome } | { request: PushRequest } {
   if (input.cancelled) {
-    const message = "cancelled in the shop before it was sent: never sent"
+    const message = CANCELLED_MESSAGES.cancelled
     return {
       outcome: cancelledOutcome(message, input.now.toISOString(), [
         attemptFrom("cancelled", message),
