@@ -1,6 +1,7 @@
 import type { ArchiExchange, NewOrderParams } from "../archidelivery"
 import { attemptFrom, type AttemptRecord } from "./attempts"
 import { CANCELLED_MESSAGES } from "./cancellation"
+import type { PushClient } from "./order-client"
 import {
   buildOrderPayload,
   OrderPayloadError,
@@ -25,16 +26,6 @@ import { classifyPushError, RECONCILE_FIRST_CHECK_MS } from "./queue-policy"
  * classifyPushError): what a claimed order needs before `neworder` is sent,
  * and what its row becomes after.
  */
-
-/** The client an order goes to, as the push chose it. */
-export type PushClient = {
-  /** type 1 with this id; null: type 0 by name and phone */
-  client_id: string | null
-  /** The look-up could not be made (connection, timeout): send nothing now. */
-  wait: AttemptRecord | null
-  /** Said in the attempt log (a refused look-up sent by name). */
-  note: string | null
-}
 
 /** A request ready to send, and what its attempt log adds to the reply. */
 export type PushRequest = {
