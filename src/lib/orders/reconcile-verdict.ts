@@ -50,7 +50,7 @@ import { judgeCandidate, type OrderFacts } from "./reconcile-match"
  *    times are the database's clock, as the queue's own are.
  * 7. "Absent" is only proof while the lookup is proven: the status follow-up
  *    has seen this very lookup find an order we sent at this point (see
- *    prove-order-lookup). Otherwise the row goes to `needs_review`, saying
+ *    check-order-lookup). Otherwise the row goes to `needs_review`, saying
  *    why the lookup is not proven.
  * 8. A look-up that could not be made (connection refused, timeout, 5xx)
  *    proves nothing: the row waits (`queued`, `reconcile = true`, backoff);

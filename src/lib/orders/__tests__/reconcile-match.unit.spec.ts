@@ -1,7 +1,6 @@
 import {
   judgeCandidate,
   pickCandidates,
-  proveLookup,
   type OrderFacts,
 } from "../reconcile-match"
 
@@ -81,41 +80,5 @@ describe("pickCandidates", () => {
     expect(pick.total).toBe(300)
     expect(pick.ids).toHaveLength(20)
     expect(pick.ids[0]).toBe("300")
-  })
-})
-
-describe("proveLookup", () => {
-  const base = {
-    archiOrderId: "1001",
-    listedIds: ["1000", "1001"],
-    data: { COMMENT: "#42", PHONE: "380671234567" },
-    facts,
-    pointId: "1",
-    status: 12,
-  }
-  it("proves the lookup on an order found with marker and phone", () => {
-    expect(proveLookup(base).proven).toBe(true)
-  })
-  it.each<[string, Partial<typeof base>, string]>([
-    [
-      "not listed",
-      { listedIds: ["1000"] },
-      "is not listed by getorderbypoint at point 1 in status 12",
-    ],
-    ["no COMMENT", { data: { PHONE: "380671234567" } }, "has no COMMENT"],
-    [
-      "no marker",
-      { data: { COMMENT: "", PHONE: "380671234567" } },
-      "has no #42 in COMMENT",
-    ],
-    [
-      "no phone",
-      { data: { COMMENT: "#42" }, facts: { ...facts, clientId: null } },
-      "neither the order's phone nor its client",
-    ],
-  ])("says why not: %s", (_n, patch, reason) => {
-    const r = proveLookup({ ...base, ...patch })
-    expect(r.proven).toBe(false)
-    expect(r.reason).toContain(reason)
   })
 })
