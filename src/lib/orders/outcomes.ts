@@ -72,16 +72,8 @@ export function doubtfulOutcome(
   nextAt: string,
   attempts: AttemptRecord[]
 ): ClaimOutcome {
-  return {
-    patch: {
-      status: "queued",
-      reconcile: true,
-      next_attempt_at: nextAt,
-      last_error: message,
-      last_error_kind: kind,
-    },
-    attempts,
-  }
+  const { patch } = retryOutcome(kind, message, nextAt, attempts)
+  return { patch: { ...patch, reconcile: true }, attempts }
 }
 
 /** Proven absent from the kitchen: queued to be sent again now. */

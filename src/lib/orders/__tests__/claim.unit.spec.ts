@@ -1,43 +1,32 @@
 import { leaseOutlivesRequest, requestBudgetMs, toClaimed } from "../claim"
 
 describe("toClaimed", () => {
+  const row = {
+    id: "sync_1",
+    order_id: "order_1",
+    display_id: 42,
+    claim_token: "token" as string | null,
+    attempts: 2,
+    reconcile: true,
+    last_error_kind: "unknown_outcome",
+    created_at: new Date(Date.UTC(2026, 10, 28, 18, 0)) as Date | string,
+  }
+
   it("keeps what a push needs, the claim token and an ISO creation time", () => {
-    expect(
-      toClaimed({
-        id: "sync_1",
-        order_id: "order_1",
-        display_id: 42,
-        claim_token: "token",
-        attempts: 2,
-        reconcile: true,
-        last_error_kind: "unknown_outcome",
-        created_at: new Date(Date.UTC(2026, 10, 28, 18, 0)),
-      })
-    ).toEqual({
-      id: "sync_1",
-      order_id: "order_1",
-      display_id: 42,
-      claim_token: "token",
-      attempts: 2,
-      reconcile: true,
-      last_error_kind: "unknown_outcome",
+    expect(toClaimed(row)).toEqual({
+      ...row,
       created_at: "2026-11-28T18:00:00.000Z",
     })
   })
 
   it("reads a row without a token as holding none", () => {
+    expect(toClaimed({ ...row, claim_token: null }).claim_token).toBe("")
+  })
+
+  it("takes a creation time as a string too", () => {
     expect(
-      toClaimed({
-        id: "s",
-        order_id: "o",
-        display_id: null,
-        claim_token: null,
-        attempts: 0,
-        reconcile: false,
-        last_error_kind: null,
-        created_at: "2026-11-28T18:00:00Z",
-      }).claim_token
-    ).toBe("")
+      toClaimed({ ...row, created_at: "2026-11-28T18:00:00Z" }).created_at
+    ).toBe("2026-11-28T18:00:00.000Z")
   })
 })
 

@@ -1,5 +1,4 @@
 import { ArchiDeliveryError } from "../../archidelivery"
-import type { OrderFacts } from "../reconcile-match"
 import {
   listUntilFound,
   LOOKUP_RECHECK_MS,
@@ -12,13 +11,7 @@ import {
   refusedListing,
   type StoredProof,
 } from "../lookup-proof"
-
-const facts: OrderFacts = {
-  displayId: 42,
-  phone: "+380671234567",
-  clientId: "7",
-  defaultCountry: "UA",
-}
+import { facts } from "./support/fixtures"
 
 describe("proveLookup", () => {
   const base = {

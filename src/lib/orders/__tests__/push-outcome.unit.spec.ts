@@ -19,27 +19,12 @@ const options = parseOptions({
 const NOW = new Date(Date.UTC(2026, 10, 28, 18, 0))
 const RETRY_AT = "2026-11-28T18:00:15.000Z"
 
+/** One line the links below map, and a phone the payload accepts. */
 const order: PayloadOrder = {
   id: "order_1",
   display_id: 1042,
-  email: "olena@example.com",
-  metadata: {},
-  items: [
-    {
-      id: "item_1",
-      title: "Маргарита",
-      variant_id: "v1",
-      product_id: "p1",
-      quantity: 2,
-    },
-  ],
-  shipping_address: {
-    first_name: "Олена",
-    last_name: "Коваленко",
-    phone: "+380 50 111 22 33",
-    address_1: "вул. Саксаганського, 41",
-    city: "Київ",
-  },
+  items: [{ id: "item_1", title: "Маргарита", variant_id: "v1", quantity: 2 }],
+  shipping_address: { first_name: "Олена", phone: "+380 50 111 22 33" },
 }
 
 const input = (over: Partial<PushPlanInput> = {}): PushPlanInput => ({

@@ -1,15 +1,5 @@
-import {
-  judgeCandidate,
-  pickCandidates,
-  type OrderFacts,
-} from "../reconcile-match"
-
-const facts: OrderFacts = {
-  displayId: 42,
-  phone: "+380671234567",
-  clientId: "7",
-  defaultCountry: "UA",
-}
+import { judgeCandidate, pickCandidates } from "../reconcile-match"
+import { facts } from "./support/fixtures"
 
 describe("judgeCandidate", () => {
   it.each<[string, Record<string, unknown> | null, string]>([

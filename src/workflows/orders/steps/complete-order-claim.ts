@@ -33,9 +33,10 @@ export const completeOrderClaimStepId = "archidelivery-complete-order-claim"
  * recorded whatever fails after it), then the row's new state, which
  * changes only while the claim is still ours (compare-and-set on the
  * claim's fencing token and an unexpired lease), for a send and a
- * reconciliation alike. Compensation puts the row back to `sending` with an expired lease,
- * which the next drain reconciles: the safe state for an order whose fate we
- * no longer know. It keeps the attempts: they happened.
+ * reconciliation alike; or gives the row back untried. Compensation puts the
+ * row back to `sending` with an expired lease, which the next drain
+ * reconciles: the safe state for an order whose fate we no longer know. It
+ * keeps the attempts: they happened.
  */
 export const completeOrderClaimStep = createStep(
   completeOrderClaimStepId,
