@@ -13,7 +13,7 @@ import {
 } from "../../../lib/orders/lookup-proof"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../../modules/archidelivery/service"
-import type { PolledOrderStatus } from "./poll-order-statuses"
+import type { PolledOrderStatus } from "../../../lib/orders/status-poll"
 
 export type CheckOrderLookupInput = { polled: PolledOrderStatus[] }
 
