@@ -346,7 +346,7 @@ export function reconcileOutcome(
     random?: () => number
   }
 ): ClaimOutcome {
-  const log = (
+  const record = (
     outcome: string,
     detail: string,
     exchange?: ArchiExchange
@@ -375,7 +375,7 @@ export function reconcileOutcome(
       return sentOutcome(
         verdict.orderId,
         iso(ctx.now),
-        log("reconciled_found", detail),
+        record("reconciled_found", detail),
         reused
           ? { kind: "archidelivery_id_reused", message: detail }
           : undefined
@@ -384,7 +384,10 @@ export function reconcileOutcome(
     case "resend":
       return resendOutcome(
         `reconciled: ${verdict.detail}`,
-        log("reconciled_absent", `${verdict.detail}; queued to be sent again`)
+        record(
+          "reconciled_absent",
+          `${verdict.detail}; queued to be sent again`
+        )
       )
     case "wait_grace": {
       const message = `${verdict.detail}; waiting until ${iso(verdict.until)} in case the server still commits it`
@@ -392,7 +395,7 @@ export function reconcileOutcome(
         "reconcile_pending",
         message,
         iso(verdict.until),
-        log("reconcile_pending", message)
+        record("reconcile_pending", message)
       )
     }
     case "wait":
@@ -400,24 +403,22 @@ export function reconcileOutcome(
         "reconcile_unreachable",
         verdict.detail,
         backoff(verdict.backoff),
-        log(
-          verdict.answered ? "reconcile_no_answer" : "reconcile_unreachable",
-          verdict.detail,
-          verdict.exchange
-        )
+        verdict.answered
+          ? record("reconcile_no_answer", verdict.detail, verdict.exchange)
+          : record("reconcile_unreachable", verdict.detail, verdict.exchange)
       )
     case "retry":
       return doubtfulOutcome(
         "reconcile_undecidable",
         verdict.detail,
         backoff(verdict.backoff),
-        log("reconcile_undecidable", verdict.detail, verdict.exchange)
+        record("reconcile_undecidable", verdict.detail, verdict.exchange)
       )
     case "needs_review":
     default:
       return reviewOutcome(
         verdict.reason,
-        log("needs_review", verdict.reason, verdict.exchange)
+        record("needs_review", verdict.reason, verdict.exchange)
       )
   }
 }
