@@ -363,6 +363,14 @@ describe("reconcileOutcome", () => {
     random: () => 0.5,
   }
   const iso = (ms: number) => new Date(ms).toISOString()
+  /** Queued to be looked up again at `at`, never resent meanwhile. */
+  const lookAgain = (at: number, last_error: string, kind: string) => ({
+    status: "queued",
+    reconcile: true,
+    next_attempt_at: iso(at),
+    last_error,
+    last_error_kind: kind,
+  })
 
   it("records a found order as sent at the database's now", () => {
     expect(
@@ -428,37 +436,19 @@ describe("reconcileOutcome", () => {
     ],
     [
       { kind: "wait", answered: true, detail: "5xx", backoff: 1 },
-      {
-        status: "queued",
-        reconcile: true,
-        next_attempt_at: iso(NOW + 15_000),
-        last_error: "5xx",
-        last_error_kind: "reconcile_unreachable",
-      },
+      lookAgain(NOW + 15_000, "5xx", "reconcile_unreachable"),
       "reconcile_no_answer",
       "5xx",
     ],
     [
       { kind: "wait", answered: false, detail: "refused", backoff: 2 },
-      {
-        status: "queued",
-        reconcile: true,
-        next_attempt_at: iso(NOW + 30_000),
-        last_error: "refused",
-        last_error_kind: "reconcile_unreachable",
-      },
+      lookAgain(NOW + 30_000, "refused", "reconcile_unreachable"),
       "reconcile_unreachable",
       "refused",
     ],
     [
       { kind: "retry", detail: "blind", backoff: 3 },
-      {
-        status: "queued",
-        reconcile: true,
-        next_attempt_at: iso(NOW + 60_000),
-        last_error: "blind",
-        last_error_kind: "reconcile_undecidable",
-      },
+      lookAgain(NOW + 60_000, "blind", "reconcile_undecidable"),
       "reconcile_undecidable",
       "blind",
     ],
