@@ -23,12 +23,7 @@ export type CancelOrderSyncResult = {
 
 export const cancelOrderSyncStepId = "archidelivery-cancel-order-sync"
 
-/**
- * Applies the shop's cancellation to the order's queue row (see
- * cancellationOf), checked in the same UPDATE that makes it (a drain may
- * claim the row meanwhile: then the row is read again). Idempotent: a row
- * already marked is left alone.
- */
+/** Applies the shop's cancellation to the order's queue row (cancellationOf); idempotent. */
 export const cancelOrderSyncStep = createStep(
   cancelOrderSyncStepId,
   async (input: CancelOrderSyncInput, { container }) => {
@@ -37,6 +32,8 @@ export const cancelOrderSyncStep = createStep(
       row: { status: OrderSyncStatus } | undefined,
       flagged = false
     ) => ({ order_id: input.order_id, status: row?.status ?? null, flagged })
+    // Checked in the UPDATE that makes it: a drain may claim the row meanwhile,
+    // then the row is read again.
     for (let tries = 0; tries < 5; tries++) {
       const [row] = (await service.listOrderSyncs({
         order_id: input.order_id,

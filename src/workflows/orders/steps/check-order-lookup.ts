@@ -53,13 +53,7 @@ async function newestSentByUs(
   return null
 }
 
-/**
- * Checks that the lookup reconciliation relies on works on this server: the
- * newest order just read that we sent must be listed by `getorderbypoint` at
- * the configured point, and its `getorderdata` must show our marker with our
- * phone or client (see proveLookup). Writes nothing; a lost connection, a
- * proof checked lately or no such order checks nothing.
- */
+/** Checks on an order just read that reconciliation's lookup finds what we sent (proveLookup). */
 export const checkOrderLookupStep = createStep(
   checkOrderLookupStepId,
   async (input: CheckOrderLookupInput, { container }) => {
@@ -74,6 +68,7 @@ export const checkOrderLookupStep = createStep(
       point_id: pointId,
     })) as StoredProof[]
     const now = Date.now()
+    // A lost connection, a proof checked lately or no order we sent checks nothing.
     const found = proofIsFresh(current, now)
       ? null
       : await newestSentByUs(service, input.polled)

@@ -15,10 +15,7 @@ export type ReconcileOrderInput = {
 
 export const reconcileOrderStepId = "archidelivery-reconcile-order"
 
-/**
- * Looks one doubtful order up in ArchiDelivery and decides what its row
- * becomes (see reconcileVerdict). Writes nothing; the next step records it.
- */
+/** Looks a doubtful order up and decides what its row becomes (reconcileVerdict); writes nothing. */
 export const reconcileOrderStep = createStep(
   reconcileOrderStepId,
   async (input: ReconcileOrderInput, { container }) => {

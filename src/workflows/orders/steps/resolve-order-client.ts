@@ -36,11 +36,7 @@ export type ResolvedOrderClient = PushClient & {
 
 export const resolveOrderClientStepId = "archidelivery-resolve-order-client"
 
-/**
- * Chooses the ArchiDelivery client an order goes to (see orderClientChoice),
- * looking it up by the order's phone when the customer has no link yet.
- * Writes nothing.
- */
+/** Chooses the client an order goes to (orderClientChoice), by phone when unlinked; writes nothing. */
 export const resolveOrderClientStep = createStep(
   resolveOrderClientStepId,
   async (input: ResolveOrderClientInput, { container }) => {

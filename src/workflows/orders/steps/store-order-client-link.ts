@@ -21,11 +21,7 @@ type Compensation =
 export const storeOrderClientLinkStepId =
   "archidelivery-store-order-client-link"
 
-/**
- * Links the customer to the client their order's phone found (`linked_by:
- * "order"`), unless a link look-up in flight holds the link. A failure is
- * only logged: the order goes to the client found all the same.
- */
+/** Links the customer to the client their order's phone found, unless a look-up holds the link. */
 export const storeOrderClientLinkStep = createStep(
   storeOrderClientLinkStepId,
   async (input: StoreOrderClientLinkInput, { container }) => {
@@ -51,7 +47,8 @@ export const storeOrderClientLinkStep = createStep(
       // Another customer on the same client flags both, as the customer links do.
       await service.refreshClientLinkAmbiguity([found.match.clientId])
     } catch (e) {
-      // Another push of the same customer stored the link first; its id is as good.
+      // Only logged: the order goes to the client found all the same. Another
+      // push of the same customer stored the link first; its id is as good.
       container
         .resolve(ContainerRegistrationKeys.LOGGER)
         .warn(
