@@ -6,7 +6,7 @@ import archideliveryOrderQueued from "../../src/subscribers/archidelivery-order-
 import { enqueueOrderSyncsWorkflow } from "../../src/workflows/orders/enqueue-order-syncs"
 import { pushOrderWorkflow } from "../../src/workflows/orders/push-order"
 import { ORDER_SYNC_QUEUED_EVENT } from "../../src/lib/shared/events"
-import { toClaimed } from "../../src/workflows/orders/steps/order-sync-types"
+import { toClaimed } from "../../src/lib/orders/claim"
 import { loadOrdersForPush } from "../../src/workflows/orders/load-orders-for-push"
 import { ORDER_DRAIN_LOCK_KEY } from "../../src/lib/shared/lock-keys"
 import { createAdminHeaders } from "../utils/admin"

@@ -4,7 +4,7 @@ import pushOrdersJob from "../../src/jobs/archidelivery-push-orders"
 import followOrderStatusJob from "../../src/jobs/archidelivery-follow-order-status"
 import { followOrderStatusesWorkflow } from "../../src/workflows/orders/follow-order-statuses"
 import { pushOrderWorkflow } from "../../src/workflows/orders/push-order"
-import { toClaimed } from "../../src/workflows/orders/steps/order-sync-types"
+import { toClaimed } from "../../src/lib/orders/claim"
 import { loadOrdersForPush } from "../../src/workflows/orders/load-orders-for-push"
 import {
   drainOrderQueue,

@@ -45,13 +45,8 @@ export function nextAttemptAt(
  * How long after an attempt of unknown outcome we keep looking before
  * calling the order absent: a slow server may commit it after we gave up.
  */
-export function reconcileGraceMs(opts: {
-  replyTimeoutMs: number
-  reconcileGraceSeconds?: number
-}) {
-  return opts.reconcileGraceSeconds !== undefined
-    ? opts.reconcileGraceSeconds * 1000
-    : opts.replyTimeoutMs + RECONCILE_GRACE_EXTRA_MS
+export function reconcileGraceMs(opts: { replyTimeoutMs: number }) {
+  return opts.replyTimeoutMs + RECONCILE_GRACE_EXTRA_MS
 }
 
 /**

@@ -1,12 +1,12 @@
-import { parseXmlEnvelope, type Row } from "../archidelivery"
+import type { Row } from "../archidelivery"
 import { commentHasMarker } from "./order-payload"
 import { samePhoneNumber } from "../customers/phone"
 import { parseServerTime } from "../shared/server-time"
 
 /*
- * The pure half of reconciliation and of the lookup proof: which orders
- * listed at a point are worth reading, and whether one read with
- * `getorderdata` is the order we look for.
+ * Which orders listed at a point are worth reading, and whether one read
+ * with `getorderdata` is the order we look for (reconciliation and the
+ * lookup proof alike).
  */
 
 /** What we know about the order we look for. */
@@ -109,90 +109,4 @@ export function pickCandidates(
     )
     .map(([id]) => id)
   return { ids: ids.slice(0, opts.max), total: ids.length, older }
-}
-
-/** An attempt as reconciliation reads the row's own history. */
-export type PastAttempt = {
-  outcome: string
-  reply: string | null
-  request: { method?: string; params?: Record<string, string> } | null
-}
-
-/**
- * The OrderId a neworder reply of the row's own history already carries:
- * then the order was sent, whatever happened to the rest of that attempt.
- */
-export function orderIdFromAttempts(attempts: PastAttempt[]): string | null {
-  for (const a of attempts) {
-    if (a.request?.method !== "neworder" || !a.reply) {
-      continue
-    }
-    try {
-      const reply = parseXmlEnvelope(a.reply)
-      if (reply.ok && reply.orderId && /^[1-9]\d*$/.test(reply.orderId)) {
-        return reply.orderId
-      }
-    } catch {
-      // Unreadable: it proves nothing.
-    }
-  }
-  return null
-}
-
-/** The client a `type=1` neworder of the row named, if any. */
-export function clientIdFromAttempts(attempts: PastAttempt[]): string | null {
-  for (const a of attempts) {
-    const p = a.request?.params
-    if (a.request?.method === "neworder" && p && String(p.type) === "1") {
-      const id = String(p.clientid ?? "").trim()
-      if (id) {
-        return id
-      }
-    }
-  }
-  return null
-}
-
-/**
- * Whether the lookup reconciliation relies on finds one order we know we
- * sent: listed by getorderbypoint under the point in its status, and its
- * getorderdata shows our marker with our phone or client. The reason names
- * the first thing that failed.
- */
-export function proveLookup(input: {
-  archiOrderId: string
-  listedIds: string[]
-  data: Row | null
-  facts: OrderFacts
-  pointId: string
-  status: number
-}): { proven: boolean; reason: string } {
-  const { archiOrderId: id, facts, pointId, status } = input
-  const what = `ArchiDelivery order ${id} (#${facts.displayId})`
-  if (!input.listedIds.includes(id)) {
-    return {
-      proven: false,
-      reason: `${what} is not listed by getorderbypoint at point ${pointId} in status ${status}`,
-    }
-  }
-  const data = input.data
-  if (!data || data.COMMENT === undefined || data.COMMENT === null) {
-    return {
-      proven: false,
-      reason: `getorderdata of ${what} has no COMMENT`,
-    }
-  }
-  if (!commentHasMarker(String(data.COMMENT), facts.displayId)) {
-    return {
-      proven: false,
-      reason: `getorderdata of ${what} has no #${facts.displayId} in COMMENT`,
-    }
-  }
-  if (judgeCandidate(data, facts) !== "match") {
-    return {
-      proven: false,
-      reason: `getorderdata of ${what} has neither the order's phone nor its client`,
-    }
-  }
-  return { proven: true, reason: `${what} found by the lookup` }
 }

@@ -7,8 +7,9 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { findFulfillmentLagStep } from "../fulfillment/steps/find-fulfillment-lag"
 import { ORDER_STATUS_CHANGED_EVENT } from "../../lib/shared/events"
 import { pollOrderStatusesStep } from "./steps/poll-order-statuses"
-import { proveOrderLookupStep } from "./steps/prove-order-lookup"
+import { checkOrderLookupStep } from "./steps/check-order-lookup"
 import { recordOrderStatusesStep } from "./steps/record-order-statuses"
+import { storeLookupProofStep } from "./steps/store-lookup-proof"
 
 export type FollowOrderStatusesWorkflowInput = {
   /** Orders read in one run (`queue.statusBatchSize`). */
@@ -33,7 +34,8 @@ export const followOrderStatusesWorkflow = createWorkflow(
   (input: FollowOrderStatusesWorkflowInput) => {
     const polled = pollOrderStatusesStep({ limit: input.limit })
     const events = recordOrderStatusesStep({ polled })
-    proveOrderLookupStep({ polled })
+    const check = checkOrderLookupStep({ polled })
+    storeLookupProofStep({ check })
     const lagging = findFulfillmentLagStep({
       limit: input.limit,
       announced: events,

@@ -9,9 +9,10 @@ import type {
 } from "../../lib/orders/order-payload"
 import type { ClientLinkDTO } from "../../modules/archidelivery/types"
 import { completeOrderClaimStep } from "./steps/complete-order-claim"
-import type { ClaimedOrderSync } from "./steps/order-sync-types"
+import type { ClaimedOrderSync } from "../../lib/orders/claim"
 import { resolveOrderClientStep } from "./steps/resolve-order-client"
 import { sendOrderStep } from "./steps/send-order"
+import { storeOrderClientLinkStep } from "./steps/store-order-client-link"
 
 export type PushOrderWorkflowInput = {
   /** A row this worker claimed (claimDueOrderSyncs) and still holds. */
@@ -29,9 +30,10 @@ export type PushOrderWorkflowInput = {
 export const pushOrderWorkflowId = "archidelivery-push-order"
 
 /**
- * Pushes one claimed order to ArchiDelivery: chooses the client, sends
- * `neworder`, records the attempt and the row's new state
- * (sent / queued / failed / queued for reconciliation).
+ * Pushes one claimed order to ArchiDelivery: chooses the client (and links
+ * a customer to the one their phone found), sends `neworder`, records the
+ * attempt and the row's new state (sent / queued / failed / queued for
+ * reconciliation).
  */
 export const pushOrderWorkflow = createWorkflow(
   pushOrderWorkflowId,
@@ -43,6 +45,10 @@ export const pushOrderWorkflow = createWorkflow(
       ),
       client_link: input.client_link,
       order_sync: input.order_sync,
+    })
+    storeOrderClientLinkStep({
+      found: client.found,
+      client_link: input.client_link,
     })
     const outcome = sendOrderStep({
       order_sync: input.order_sync,

@@ -3,21 +3,19 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { completeOrderClaimStep } from "./steps/complete-order-claim"
-import type { ClaimedOrderSync } from "./steps/order-sync-types"
-import { reconcileOrderStep } from "./steps/reconcile-order"
+import {
+  reconcileOrderStep,
+  type ReconcileOrderInput,
+} from "./steps/reconcile-order"
 
-export type ReconcileOrderWorkflowInput = {
-  /** A claimed row with `reconcile = true`. */
-  order_sync: ClaimedOrderSync
-  /** The order's phone in E.164, null when it has none. */
-  phone: string | null
-}
+/** A claimed row with `reconcile = true`, and the order's phone in E.164. */
+export type ReconcileOrderWorkflowInput = ReconcileOrderInput
 
 export const reconcileOrderWorkflowId = "archidelivery-reconcile-order"
 
 /**
  * Finds out whether a doubtful send reached ArchiDelivery and records the
- * answer (see the RECONCILIATION block in steps/reconcile-order.ts).
+ * answer (see the RECONCILIATION block in lib/orders/reconcile-verdict.ts).
  */
 export const reconcileOrderWorkflow = createWorkflow(
   reconcileOrderWorkflowId,

@@ -3,7 +3,8 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { completeOrderClaimStep } from "./steps/complete-order-claim"
-import type { ClaimedOrderSync, ClaimOutcome } from "./steps/order-sync-types"
+import type { ClaimedOrderSync } from "../../lib/orders/claim"
+import type { ClaimOutcome } from "../../lib/orders/outcomes"
 
 export type RecordOrderOutcomeWorkflowInput = {
   order_sync: ClaimedOrderSync

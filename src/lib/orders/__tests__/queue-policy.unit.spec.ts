@@ -37,11 +37,8 @@ describe("backoffMs", () => {
 })
 
 describe("reconcileGraceMs", () => {
-  it("is the reply timeout plus a minute unless set", () => {
+  it("is the reply timeout plus a minute", () => {
     expect(reconcileGraceMs({ replyTimeoutMs: 15_000 })).toBe(75_000)
-    expect(
-      reconcileGraceMs({ replyTimeoutMs: 15_000, reconcileGraceSeconds: 2 })
-    ).toBe(2_000)
   })
 })
 

@@ -1,18 +1,5 @@
-import {
-  clientIdFromAttempts,
-  judgeCandidate,
-  orderIdFromAttempts,
-  pickCandidates,
-  proveLookup,
-  type OrderFacts,
-} from "../reconcile-match"
-
-const facts: OrderFacts = {
-  displayId: 42,
-  phone: "+380671234567",
-  clientId: "7",
-  defaultCountry: "UA",
-}
+import { judgeCandidate, pickCandidates } from "../reconcile-match"
+import { facts } from "./support/fixtures"
 
 describe("judgeCandidate", () => {
   it.each<[string, Record<string, unknown> | null, string]>([
@@ -83,82 +70,5 @@ describe("pickCandidates", () => {
     expect(pick.total).toBe(300)
     expect(pick.ids).toHaveLength(20)
     expect(pick.ids[0]).toBe("300")
-  })
-})
-
-describe("the row's own attempts", () => {
-  const ok =
-    '<?xml version="1.0" encoding="windows-1251"?>\r\n<output><Results><Result>OK</Result><OrderId>1005</OrderId></Results></output>'
-  it("finds an OrderId a neworder reply already carried", () => {
-    expect(
-      orderIdFromAttempts([
-        { outcome: "unknown_outcome", reply: null, request: null },
-        { outcome: "sent", reply: ok, request: { method: "neworder" } },
-      ])
-    ).toBe("1005")
-    expect(
-      orderIdFromAttempts([
-        {
-          outcome: "unknown_outcome",
-          reply: ok.slice(0, 40),
-          request: { method: "neworder" },
-        },
-        { outcome: "x", reply: ok, request: { method: "getorderdata" } },
-      ])
-    ).toBeNull()
-  })
-
-  it("names the client a type=1 send used", () => {
-    expect(
-      clientIdFromAttempts([
-        {
-          outcome: "u",
-          reply: null,
-          request: { method: "neworder", params: { type: "0" } },
-        },
-        {
-          outcome: "u",
-          reply: null,
-          request: { method: "neworder", params: { type: "1", clientid: "7" } },
-        },
-      ])
-    ).toBe("7")
-    expect(clientIdFromAttempts([])).toBeNull()
-  })
-})
-
-describe("proveLookup", () => {
-  const base = {
-    archiOrderId: "1001",
-    listedIds: ["1000", "1001"],
-    data: { COMMENT: "#42", PHONE: "380671234567" },
-    facts,
-    pointId: "1",
-    status: 12,
-  }
-  it("proves the lookup on an order found with marker and phone", () => {
-    expect(proveLookup(base).proven).toBe(true)
-  })
-  it.each<[string, Partial<typeof base>, string]>([
-    [
-      "not listed",
-      { listedIds: ["1000"] },
-      "is not listed by getorderbypoint at point 1 in status 12",
-    ],
-    ["no COMMENT", { data: { PHONE: "380671234567" } }, "has no COMMENT"],
-    [
-      "no marker",
-      { data: { COMMENT: "", PHONE: "380671234567" } },
-      "has no #42 in COMMENT",
-    ],
-    [
-      "no phone",
-      { data: { COMMENT: "#42" }, facts: { ...facts, clientId: null } },
-      "neither the order's phone nor its client",
-    ],
-  ])("says why not: %s", (_n, patch, reason) => {
-    const r = proveLookup({ ...base, ...patch })
-    expect(r.proven).toBe(false)
-    expect(r.reason).toContain(reason)
   })
 })

@@ -5,7 +5,8 @@ import type {
   OrderSyncClaimPatch,
   OrderSyncDTO,
 } from "../../../modules/archidelivery/types"
-import type { ClaimedOrderSync, ClaimOutcome } from "./order-sync-types"
+import type { ClaimedOrderSync } from "../../../lib/orders/claim"
+import { patchWithDates, type ClaimOutcome } from "../../../lib/orders/outcomes"
 
 export type CompleteOrderClaimInput = {
   /** The claimed row; its `claim_token` must still be the row's. */
@@ -27,17 +28,15 @@ type Compensation = {
 
 export const completeOrderClaimStepId = "archidelivery-complete-order-claim"
 
-const toDate = (v: string | null | undefined) =>
-  v === undefined ? undefined : v === null ? null : new Date(v)
-
 /**
  * Writes the attempt log, committed first (a send that happened stays
  * recorded whatever fails after it), then the row's new state, which
  * changes only while the claim is still ours (compare-and-set on the
  * claim's fencing token and an unexpired lease), for a send and a
- * reconciliation alike. Compensation puts the row back to `sending` with an expired lease,
- * which the next drain reconciles: the safe state for an order whose fate we
- * no longer know. It keeps the attempts: they happened.
+ * reconciliation alike; or gives the row back untried. Compensation puts the
+ * row back to `sending` with an expired lease, which the next drain
+ * reconciles: the safe state for an order whose fate we no longer know. It
+ * keeps the attempts: they happened.
  */
 export const completeOrderClaimStep = createStep(
   completeOrderClaimStepId,
@@ -55,13 +54,7 @@ export const completeOrderClaimStep = createStep(
         { sync_id: sync.id, completed: false }
       )
     }
-    const { next_attempt_at, sent_at, cancelled_at, ...rest } = outcome.patch
-    const patch: OrderSyncClaimPatch = {
-      ...rest,
-      next_attempt_at: toDate(next_attempt_at),
-      sent_at: toDate(sent_at),
-      cancelled_at: toDate(cancelled_at),
-    }
+    const patch: OrderSyncClaimPatch = patchWithDates(outcome.patch)
     const { order_sync: row } = await service.recordOrderSyncOutcome(
       sync.id,
       sync.claim_token,

@@ -1,29 +1,13 @@
 import { mapPool } from "../../../lib/shared/pool"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isArchiDeliveryError } from "../../../lib/archidelivery"
-import { parseOrderStatus } from "../../../lib/orders/order-status"
+import {
+  polledStatus,
+  type PolledOrderStatus,
+} from "../../../lib/orders/status-poll"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 import type { OrderSyncDTO } from "../../../modules/archidelivery/types"
-import { errorMessage } from "./order-sync-types"
-
-export type PolledOrderStatus = {
-  id: string
-  order_id: string
-  archidelivery_order_id: string
-  previous_status: number | null
-  previous_label: string | null
-  previous_at: string | null
-  previous_final: boolean
-  display_id: number | null
-  sent_at: string | null
-  /** null: ArchiDelivery did not know the order or sent no usable code */
-  status: number | null
-  raw_status: unknown
-  /** What getorderdata said that the lookup proof compares. */
-  seen: { COMMENT: unknown; PHONE: unknown; CLIENTID: unknown } | null
-  /** The read failed (not for a lost connection): it still counts as tried. */
-  read_error: string | null
-}
+import { errorMessage } from "../../../lib/shared/error-message"
 
 export const pollOrderStatusesStepId = "archidelivery-poll-order-statuses"
 
@@ -78,29 +62,7 @@ export const pollOrderStatusesStep = createStep(
           }
           readError = errorMessage(e)
         }
-        polled.push({
-          id: row.id,
-          order_id: row.order_id,
-          archidelivery_order_id: row.archidelivery_order_id!,
-          previous_status: row.archidelivery_status,
-          previous_label: row.archidelivery_status_label,
-          previous_at: row.archidelivery_status_at
-            ? new Date(row.archidelivery_status_at).toISOString()
-            : null,
-          previous_final: row.status_final,
-          display_id: row.display_id,
-          sent_at: row.sent_at ? new Date(row.sent_at).toISOString() : null,
-          status: parseOrderStatus(data?.ORDERSTATUS),
-          raw_status: data?.ORDERSTATUS ?? null,
-          seen: data
-            ? {
-                COMMENT: data.COMMENT,
-                PHONE: data.PHONE,
-                CLIENTID: data.CLIENTID,
-              }
-            : null,
-          read_error: readError,
-        })
+        polled.push(polledStatus(row, data, readError))
       },
       () => down
     )

@@ -1,22 +1,20 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
-  buildOrderPayload,
-  OrderPayloadError,
-  warningMessage,
-  type PayloadOrder,
-  type PayloadProductLink,
-} from "../../../lib/orders/order-payload"
-import {
-  classifyPushError,
-  nextAttemptAt,
-  RECONCILE_FIRST_CHECK_MS,
-} from "../../../lib/orders/queue-policy"
-import { archiDeliveryService } from "../../../modules/archidelivery"
-import {
-  attemptFrom,
+  leaseOutlivesRequest,
   type ClaimedOrderSync,
-  type ClaimOutcome,
-} from "./order-sync-types"
+} from "../../../lib/orders/claim"
+import type {
+  PayloadOrder,
+  PayloadProductLink,
+} from "../../../lib/orders/order-payload"
+import { releaseOutcome } from "../../../lib/orders/outcomes"
+import {
+  planPush,
+  pushFailedOutcome,
+  pushSentOutcome,
+} from "../../../lib/orders/push-outcome"
+import { nextAttemptAt } from "../../../lib/orders/queue-policy"
+import { archiDeliveryService } from "../../../modules/archidelivery"
 import type { ResolvedOrderClient } from "./resolve-order-client"
 
 export type SendOrderInput = {
@@ -33,181 +31,34 @@ export type SendOrderInput = {
 
 export const sendOrderStepId = "archidelivery-send-order"
 
-/** Room a send needs on the lease: a whole request plus a margin. */
-const LEASE_MARGIN_MS = 2_000
-
 /**
- * Sends one claimed order with `neworder` and decides what the row becomes
- * (the README's outcome table; see classifyPushError). Writes nothing: the
- * next step records the decision. There is no compensation: ArchiDelivery
- * cannot cancel an order, which is why a doubtful send is reconciled and
- * never repeated blindly.
+ * Sends one claimed order with `neworder` and decides what its row becomes;
+ * the next step records it. No compensation: ArchiDelivery cannot cancel an
+ * order, which is why a doubtful send is reconciled, never repeated blindly.
  */
 export const sendOrderStep = createStep(
   sendOrderStepId,
   async (input: SendOrderInput, { container }) => {
     const service = archiDeliveryService(container)
     const options = service.getOptions()
-    const sync = input.order_sync
     const now = new Date()
-    const backoff = () =>
-      nextAttemptAt(
-        sync.attempts,
-        { maxBackoffSeconds: options.queue.maxBackoffSeconds },
-        now
-      ).toISOString()
-
-    if (input.cancelled) {
-      const message = "cancelled in the shop before it was sent: never sent"
-      return new StepResponse<ClaimOutcome>({
-        patch: {
-          status: "cancelled",
-          next_attempt_at: null,
-          cancelled_at: now.toISOString(),
-          last_error: message,
-          last_error_kind: "cancelled",
-        },
-        attempts: [attemptFrom("cancelled", message)],
-      })
+    const { queue } = options
+    const retryAt = nextAttemptAt(input.order_sync.attempts, queue, now)
+    const clock = { now, retryAt: retryAt.toISOString() }
+    const plan = planPush({ ...input, options, ...clock })
+    if ("outcome" in plan) {
+      return new StepResponse(plan.outcome)
     }
-    if (input.client.wait) {
-      const wait = input.client.wait
-      return new StepResponse<ClaimOutcome>({
-        patch: {
-          status: "queued",
-          next_attempt_at: backoff(),
-          last_error: `client look-up: ${wait.message}`,
-          last_error_kind: "unreachable",
-        },
-        attempts: [
-          {
-            ...wait,
-            outcome: "unreachable",
-            message: `client look-up: ${wait.message}`,
-          },
-        ],
-      })
+    const lease = { ...options, leaseSeconds: queue.leaseSeconds }
+    if (!leaseOutlivesRequest(input.claimed_at, lease, Date.now())) {
+      return new StepResponse(releaseOutcome())
     }
-    if (!input.order) {
-      const message = `order ${sync.order_id} no longer exists`
-      return new StepResponse<ClaimOutcome>({
-        patch: {
-          status: "failed",
-          last_error: message,
-          last_error_kind: "invalid_data",
-          next_attempt_at: null,
-        },
-        attempts: [attemptFrom("invalid_data", message)],
-      })
-    }
-
-    let payload
     try {
-      payload = buildOrderPayload({
-        order: input.order,
-        productLinks: input.product_links,
-        options,
-        clientId: input.client.client_id,
-      })
+      const reply = await service.getClient().newOrder(plan.request.params)
+      const sentAt = new Date().toISOString()
+      return new StepResponse(pushSentOutcome(plan.request, reply, sentAt))
     } catch (e) {
-      if (!(e instanceof OrderPayloadError)) {
-        throw e
-      }
-      return new StepResponse<ClaimOutcome>({
-        patch: {
-          status: "failed",
-          last_error: e.message,
-          last_error_kind: "invalid_data",
-          next_attempt_at: null,
-        },
-        attempts: [attemptFrom("invalid_data", e.message)],
-      })
-    }
-
-    // Never start a request the lease may not outlive: another worker could
-    // take the row meanwhile and send it too.
-    const leaseEnd = input.claimed_at + options.queue.leaseSeconds * 1000
-    const needed =
-      options.connectTimeoutMs + options.replyTimeoutMs + LEASE_MARGIN_MS
-    if (Date.now() + needed > leaseEnd) {
-      return new StepResponse<ClaimOutcome>({
-        release: true,
-        patch: { status: "queued" },
-        attempts: [],
-      })
-    }
-
-    const flagged = payload.warnings.length
-      ? { warnings: payload.warnings }
-      : {}
-    const note = [input.client.note, ...payload.warnings.map(warningMessage)]
-      .filter(Boolean)
-      .join("; ")
-    try {
-      const { orderId, exchange, warnings } = await service
-        .getClient()
-        .newOrder(payload.params)
-      const message = [
-        note,
-        warnings?.length ? `warnings: ${warnings.join("; ")}` : null,
-      ]
-        .filter(Boolean)
-        .join("; ")
-      return new StepResponse<ClaimOutcome>({
-        patch: {
-          status: "sent",
-          archidelivery_order_id: orderId,
-          sent_at: new Date().toISOString(),
-          reconcile: false,
-          next_attempt_at: null,
-          last_error: null,
-          last_error_kind: null,
-        },
-        attempts: [
-          { ...attemptFrom("sent", message || null, exchange), ...flagged },
-        ],
-      })
-    } catch (e) {
-      const judged = classifyPushError(e)
-      const exchange = (e as { exchange?: never }).exchange
-      const message = note ? `${judged.message} (${note})` : judged.message
-      const attempts = [
-        { ...attemptFrom(judged.kind, message, exchange), ...flagged },
-      ]
-      if (judged.decision === "retry") {
-        return new StepResponse<ClaimOutcome>({
-          patch: {
-            status: "queued",
-            next_attempt_at: backoff(),
-            last_error: message,
-            last_error_kind: judged.kind,
-          },
-          attempts,
-        })
-      }
-      if (judged.decision === "reconcile") {
-        return new StepResponse<ClaimOutcome>({
-          patch: {
-            status: "queued",
-            reconcile: true,
-            next_attempt_at: new Date(
-              now.getTime() + RECONCILE_FIRST_CHECK_MS
-            ).toISOString(),
-            last_error: message,
-            last_error_kind: "unknown_outcome",
-          },
-          attempts,
-        })
-      }
-      return new StepResponse<ClaimOutcome>({
-        patch: {
-          status: "failed",
-          next_attempt_at: null,
-          last_error: message,
-          last_error_kind: judged.kind,
-        },
-        attempts,
-      })
+      return new StepResponse(pushFailedOutcome(plan.request, e, clock))
     }
   }
 )

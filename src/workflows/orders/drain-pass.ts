@@ -1,0 +1,63 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { requestBudgetMs } from "../../lib/orders/claim"
+import { runWorkers } from "../../lib/shared/pool"
+import { archiDeliveryService } from "../../modules/archidelivery"
+import type { OrderSyncDTO } from "../../modules/archidelivery/types"
+import { claimBuffer } from "./drain-claims"
+import { leaseHeartbeat } from "./drain-leases"
+import { processClaimedRow } from "./drain-row"
+import type { CompletedOrderClaim } from "./steps/complete-order-claim"
+
+/**
+ * One pass of a drain: `queue.concurrency` workers take claimed rows until a
+ * claim comes back empty, each row's lease renewed while it is worked on.
+ * When the app stops, the rows not started are given back and the ones in
+ * flight get as long as a request may take. Returns how many rows it
+ * processed; a failed claim is rethrown once the rows taken are done.
+ */
+export async function drainPass(
+  container: MedusaContainer,
+  owner: string,
+  budget: { rounds: number },
+  onDone: (row: OrderSyncDTO, status: CompletedOrderClaim["status"]) => void
+): Promise<number> {
+  const service = archiDeliveryService(container)
+  const options = service.getOptions()
+  const { leaseSeconds, concurrency } = options.queue
+  const claims = claimBuffer(container, {
+    owner,
+    budget,
+    lowWater: concurrency,
+  })
+  const leases = leaseHeartbeat(container, leaseSeconds)
+  let processed = 0
+  const workers = runWorkers(concurrency, async () => {
+    for (let next = await claims.take(); next; next = await claims.take()) {
+      processed++
+      const claimed = next
+      const status = await leases.hold(claimed.row, () =>
+        processClaimedRow(container, claimed)
+      )
+      onDone(claimed.row, status)
+    }
+  })
+  const unsubscribe = service.onShutdown(async () => {
+    await claims.stop()
+    // Let the sends in flight record their outcome, within what a request
+    // may take; past that their leases run out and they are reconciled.
+    await Promise.race([
+      workers,
+      new Promise((r) => setTimeout(r, requestBudgetMs(options)).unref()),
+    ])
+  })
+  try {
+    await workers
+  } finally {
+    leases.stop()
+    unsubscribe()
+  }
+  if (claims.failure()) {
+    throw claims.failure()
+  }
+  return processed
+}
