@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next"
+import { REPORT_CODES } from "../../lib/menu/report"
 import { ORDER_PROBLEM_CODES } from "../../lib/orders/order-problems"
 
 /**
@@ -51,23 +52,7 @@ export const SERVER_CODES = {
     "failed",
   ],
   /** Why (a report line's code). */
-  "report.messages": [
-    "row_not_object",
-    "id_missing",
-    "id_invalid",
-    "name_empty",
-    "name_invalid",
-    "price_missing",
-    "price_invalid",
-    "price_negative",
-    "weight_invalid",
-    "duplicate_id",
-    "recreated",
-    "adopted",
-    "unapproved_changes",
-    "no_variant",
-    "missing_since",
-  ],
+  "report.messages": REPORT_CODES,
   /** Why an order could not be sent. */
   orderProblems: ORDER_PROBLEM_CODES,
   /** Refusals of the admin API. */

@@ -109,13 +109,7 @@ export type OrderSync = {
 
 export type OrderCounts = Record<OrderSyncStatus, number>
 
-export type DrainResult = {
-  attempted: number
-  sent: number
-  queued: number
-  failed: number
-  needs_review: number
-}
+export type { DrainResult } from "../../lib/orders/drain-result"
 
 export type ClientAddress = ClientSummary["address"]
 
