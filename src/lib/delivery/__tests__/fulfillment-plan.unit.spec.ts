@@ -1,7 +1,4 @@
-import {
-  planFulfillment,
-  type PlanOrder,
-} from "../fulfillment-plan"
+import { planFulfillment, type PlanOrder } from "../fulfillment-plan"
 
 const codes = { shipped: [6], delivered: [7, 9] }
 const items = [
@@ -34,19 +31,23 @@ describe("planFulfillment", () => {
   })
 
   it("creates a fulfillment for every item and ships it on 6", () => {
-    expect(planFulfillment({ order: order(), status: 6, codes })).toMatchObject({
-      create: items,
-      ship: true,
-      deliver: false,
-    })
+    expect(planFulfillment({ order: order(), status: 6, codes })).toMatchObject(
+      {
+        create: items,
+        ship: true,
+        deliver: false,
+      }
+    )
   })
 
   it("creates, ships and delivers on a delivered code", () => {
-    expect(planFulfillment({ order: order(), status: 9, codes })).toMatchObject({
-      create: items,
-      ship: true,
-      deliver: true,
-    })
+    expect(planFulfillment({ order: order(), status: 9, codes })).toMatchObject(
+      {
+        create: items,
+        ship: true,
+        deliver: true,
+      }
+    )
   })
 
   it("ships the active fulfillment, keeping its labels", () => {
@@ -120,7 +121,11 @@ describe("planFulfillment", () => {
 
   it("leaves cancelled and missing orders alone", () => {
     expect(
-      planFulfillment({ order: order({ status: "canceled" }), status: 7, codes })
+      planFulfillment({
+        order: order({ status: "canceled" }),
+        status: 7,
+        codes,
+      })
     ).toMatchObject({
       create: null,
       ship: false,
