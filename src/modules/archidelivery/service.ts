@@ -548,9 +548,9 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
   ): Promise<{ link: ClientLinkDTO; previous: ClientLinkDTO | null }> {
     const find = async () =>
       (
-        (await this.listClientLinks({
+        await this.listClientLinks({
           customer_id: customerId,
-        })) as unknown as ClientLinkDTO[]
+        })
       )[0]
     // The model types the json column as an object; candidates are an array.
     const row = values as Omit<ClientLinkValues, "candidates"> & {
@@ -563,7 +563,7 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
           customer_id: customerId,
           ...row,
         })
-        return { link: link as unknown as ClientLinkDTO, previous: null }
+        return { link: link, previous: null }
       } catch (e) {
         // Another request created the row meanwhile (unique customer_id):
         // the newer one wins.
@@ -574,7 +574,7 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
       }
     }
     const link = await this.updateClientLinks({ id: previous.id, ...row })
-    return { link: link as unknown as ClientLinkDTO, previous }
+    return { link: link, previous }
   }
 
   /**

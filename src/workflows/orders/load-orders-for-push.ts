@@ -38,9 +38,9 @@ export async function loadOrdersForPush(
       )
     : []
   const clientLinks = batch.customerIds.length
-    ? ((await service.listClientLinks({
+    ? await service.listClientLinks({
         customer_id: batch.customerIds,
-      })) as unknown as ClientLinkDTO[])
+      })
     : []
   return pushDataByOrder(orderIds, batch, links, clientLinks)
 }

@@ -6,7 +6,6 @@ import {
 } from "../../../lib/customers/client-link-requests"
 import type { LinkCustomer } from "../../../lib/customers/link-customer"
 import { archiDeliveryService } from "../../../modules/archidelivery"
-import type { ClientLinkDTO } from "../../../modules/archidelivery/types"
 
 export type PlanClientLinkRequestsInput = ClientLinkRequests & {
   customers: LinkCustomer[]
@@ -29,9 +28,9 @@ export const planClientLinkRequestsStep = createStep(
       input.registered_only
     ).map((c) => c.id)
     const existing = ids.length
-      ? ((await service.listClientLinks({
+      ? await service.listClientLinks({
           customer_id: ids,
-        })) as unknown as ClientLinkDTO[])
+        })
       : []
     return new StepResponse(
       planClientLinkRequests(input, existing, defaultCountry)

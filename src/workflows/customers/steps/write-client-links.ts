@@ -62,7 +62,7 @@ export const writeClientLinksStep = createStep(
     }
     const ids = stored.map((r) => r.id)
     const fresh = ids.length ? await service.listClientLinks({ id: ids }) : []
-    return new StepResponse(fresh as unknown as ClientLinkDTO[], undo)
+    return new StepResponse(fresh, undo)
   },
   async (undo, { container }) => {
     const service = archiDeliveryService(container)

@@ -5,10 +5,7 @@ import {
   cancellationPatch,
 } from "../../../lib/orders/cancellation"
 import { archiDeliveryService } from "../../../modules/archidelivery"
-import type {
-  OrderSyncDTO,
-  OrderSyncStatus,
-} from "../../../modules/archidelivery/types"
+import type { OrderSyncStatus } from "../../../modules/archidelivery/types"
 import { undoOrderSyncChange, type OrderSyncUndo } from "./change-order-sync"
 
 export type CancelOrderSyncInput = { order_id: string }
@@ -35,9 +32,9 @@ export const cancelOrderSyncStep = createStep(
     // Checked in the UPDATE that makes it: a drain may claim the row meanwhile,
     // then the row is read again.
     for (let tries = 0; tries < 5; tries++) {
-      const [row] = (await service.listOrderSyncs({
+      const [row] = await service.listOrderSyncs({
         order_id: input.order_id,
-      })) as unknown as OrderSyncDTO[]
+      })
       const change = row ? cancellationOf(row) : null
       if (!row || !change) {
         return new StepResponse<CancelOrderSyncResult, OrderSyncUndo | null>(
@@ -46,10 +43,10 @@ export const cancelOrderSyncStep = createStep(
         )
       }
       const { id, status, reconcile } = row
-      const updated = (await service.updateOrderSyncs({
+      const updated = await service.updateOrderSyncs({
         selector: { id, status, reconcile, cancelled_at: null },
         data: cancellationPatch(change, new Date()),
-      })) as unknown as OrderSyncDTO[]
+      })
       if (!updated.length) {
         continue
       }

@@ -57,7 +57,7 @@ export const changeOrderSyncStep = createStep(
   async (input: ChangeOrderSyncInput, { container }) => {
     const service = archiDeliveryService(container)
     const rowOf = async (filter: object) =>
-      ((await service.listOrderSyncs(filter)) as unknown as OrderSyncDTO[])[0]
+      (await service.listOrderSyncs(filter))[0]
     const row = await rowOf({ order_id: input.order_id })
     if (!row) {
       throw orderNotQueued(input.order_id)
@@ -84,7 +84,7 @@ export const changeOrderSyncStep = createStep(
       outcome: input.attempt.outcome,
       message: input.attempt.message,
     })
-    return new StepResponse(updated[0] as unknown as OrderSyncDTO, {
+    return new StepResponse(updated[0], {
       previous: row,
       attempt_id: attempt.id,
     })

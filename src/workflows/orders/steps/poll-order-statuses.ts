@@ -6,7 +6,6 @@ import {
   type PolledOrderStatus,
 } from "../../../lib/orders/status-poll"
 import { archiDeliveryService } from "../../../modules/archidelivery"
-import type { OrderSyncDTO } from "../../../modules/archidelivery/types"
 import { errorMessage } from "../../../lib/shared/error-message"
 
 export const pollOrderStatusesStepId = "archidelivery-poll-order-statuses"
@@ -29,19 +28,19 @@ export const pollOrderStatusesStep = createStep(
       status_final: false,
       archidelivery_order_id: { $ne: null },
     }
-    const never = (await service.listOrderSyncs(
+    const never = await service.listOrderSyncs(
       { ...base, archidelivery_status_at: null },
       { order: { sent_at: "ASC" }, take: input.limit }
-    )) as unknown as OrderSyncDTO[]
+    )
     const seen =
       never.length < input.limit
-        ? ((await service.listOrderSyncs(
+        ? await service.listOrderSyncs(
             { ...base, archidelivery_status_at: { $ne: null } },
             {
               order: { archidelivery_status_at: "ASC" },
               take: input.limit - never.length,
             }
-          )) as unknown as OrderSyncDTO[])
+          )
         : []
     const rows = [...never, ...seen]
     const client = service.getClient()

@@ -4,7 +4,6 @@ import {
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { archiDeliveryService } from "../../../modules/archidelivery"
-import type { OrderSyncDTO } from "../../../modules/archidelivery/types"
 
 export const refuseCancelledOrderStepId = "archidelivery-refuse-cancelled-order"
 
@@ -17,10 +16,10 @@ export const refuseCancelledOrderStep = createStep(
   refuseCancelledOrderStepId,
   async (input: { order_id: string }, { container }) => {
     const service = archiDeliveryService(container)
-    const [row] = (await service.listOrderSyncs(
+    const [row] = await service.listOrderSyncs(
       { order_id: input.order_id },
       { select: ["status", "cancelled_at", "display_id"] }
-    )) as unknown as OrderSyncDTO[]
+    )
     const { data } = await container
       .resolve(ContainerRegistrationKeys.QUERY)
       .graph({
