@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto"
-import { hostname } from "node:os"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
@@ -15,6 +13,7 @@ import type ArchiDeliveryModuleService from "../../modules/archidelivery/service
 import { drainPass } from "./drain-pass"
 import { recordOrderQueuePingWorkflow } from "./record-order-queue-ping"
 import type { CompletedOrderClaim } from "./steps/complete-order-claim"
+import { newLeaseOwner } from "../../lib/shared/lease-owner"
 
 export type { DrainResult } from "../../lib/orders/drain-result"
 
@@ -77,7 +76,7 @@ export async function runOrderDrain(
   if (waiting !== null) {
     return { ...emptyDrainResult(), queued: waiting }
   }
-  const owner = `${hostname()}:${process.pid}:${randomUUID()}`
+  const owner = newLeaseOwner()
   const final = new Map<string, CompletedOrderClaim["status"]>()
   const budget = { rounds: opts.maxRounds ?? 20 }
   const unwatch = watchStopSignals(service)

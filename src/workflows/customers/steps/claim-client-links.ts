@@ -1,8 +1,7 @@
-import { randomUUID } from "node:crypto"
-import { hostname } from "node:os"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 import type { ClientLinkDTO } from "../../../modules/archidelivery/types"
+import { newLeaseOwner } from "../../../lib/shared/lease-owner"
 
 export type ClaimClientLinksInput = {
   /** Only these customers' links (a customer event, the admin); else any due link. */
@@ -23,7 +22,7 @@ export const claimClientLinksStep = createStep(
   claimClientLinksStepId,
   async (input: ClaimClientLinksInput, { container }) => {
     const service = archiDeliveryService(container)
-    const owner = `${hostname()}:${process.pid}:${randomUUID()}`
+    const owner = newLeaseOwner()
     const limit = input.limit ?? service.getOptions().queue.batchSize
     const links = input.customer_ids
       ? await service.claimDueClientLinksOfCustomers(input.customer_ids, {
