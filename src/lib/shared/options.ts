@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { phoneTemplateProblem } from "../customers/phone"
+import { zonePointIssues, zonesSchema } from "../delivery/zones-schema"
 
 /**
  * The plugin's options, as a shop owner writes them in `medusa-config.ts`.
@@ -96,6 +97,22 @@ const pointSchema = z
     id: z.coerce.string(),
     name: z.string().min(1),
     address: z.string().optional(),
+    /** This point's own ArchiDelivery server, for chains with several; absent = `url`. */
+    url: z
+      .string()
+      .url("an http(s) URL such as http://192.168.1.21:5858")
+      .refine(
+        (v) => /^https?:\/\//i.test(v),
+        "an http(s) URL such as http://192.168.1.21:5858"
+      )
+      .optional(),
+    /** Headers for this point's server (e.g. its proxy's credentials); absent = `headers`. */
+    headers: z
+      .record(
+        z.string().regex(headerName, "a valid HTTP header name"),
+        z.string()
+      )
+      .optional(),
   })
   .strict()
 
@@ -109,8 +126,16 @@ export const deliveryOptionsSchema = z
     minOrderAmount: z.number().nonnegative().default(0),
     /** Pickup points offered when ArchiDelivery does not answer `getallpoint`. */
     points: z.array(pointSchema).default([]),
+    /** Delivery zones; none = the flat fee, threshold and minimum above. */
+    zones: zonesSchema,
   })
   .strict()
+  .superRefine((delivery, ctx) => {
+    const ids = delivery.points.map((p) => p.id)
+    for (const issue of zonePointIssues(delivery.zones, ids)) {
+      ctx.addIssue({ code: "custom", ...issue })
+    }
+  })
   .prefault({})
 
 export const statusOptionsSchema = z
@@ -193,6 +218,14 @@ export const optionsSchema = z
 export type ArchiDeliveryOptionsInput = z.input<typeof optionsSchema>
 export type ArchiDeliveryOptions = z.output<typeof optionsSchema>
 
+/** `delivery.zones[2].geometry`: the path as the shop owner would write it. */
+const optionPath = (path: readonly PropertyKey[]) =>
+  path
+    .map((key, i) =>
+      typeof key === "number" ? `[${key}]` : `${i ? "." : ""}${String(key)}`
+    )
+    .join("")
+
 /**
  * Validates raw options and throws one message naming every bad option and
  * the form it expects, so start-up stops with something a shop owner can act on.
@@ -203,7 +236,7 @@ export function parseOptions(raw: unknown): ArchiDeliveryOptions {
     return result.data
   }
   const problems = result.error.issues.map((issue) => {
-    const path = issue.path.length ? issue.path.join(".") : "(options)"
+    const path = issue.path.length ? optionPath(issue.path) : "(options)"
     return `${path}: ${issue.message}`
   })
   throw new Error(
@@ -216,6 +249,12 @@ export function describeOptions(options: ArchiDeliveryOptions) {
   return {
     ...options,
     headers: Object.keys(options.headers),
+    delivery: {
+      ...options.delivery,
+      points: options.delivery.points.map(({ headers, ...point }) =>
+        headers ? { ...point, headers: Object.keys(headers) } : point
+      ),
+    },
   }
 }
 
