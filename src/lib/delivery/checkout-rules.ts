@@ -10,6 +10,13 @@ import {
   type PricedLine,
 } from "./delivery-price"
 import { isArchiDeliveryProvider } from "./fulfillment-options"
+import {
+  cartPricing,
+  hasCourierMethod,
+  zoneCheckoutProblem,
+  type ZoneCart,
+} from "./zones-checkout"
+import type { DeliveryZone } from "./zones-schema"
 
 /**
  * The checks a cart passes before it becomes an order, in turn: the first
@@ -19,14 +26,15 @@ import { isArchiDeliveryProvider } from "./fulfillment-options"
 
 export interface CheckoutRuleCart extends CheckoutCart {
   items?: readonly PricedLine[] | null
-  shipping_methods?: readonly { shipping_option_id?: string | null }[] | null
+  shipping_methods?: ZoneCart["shipping_methods"]
+  shipping_address?: ZoneCart["shipping_address"]
 }
 
 export interface CheckoutRuleContext {
   /** The plugin options the rules read. */
   options: {
     phone: { defaultCountry: string }
-    delivery: DeliveryPricing
+    delivery: DeliveryPricing & { zones?: readonly DeliveryZone[] }
     currency: string
   }
   /** The provider ids of these shipping options; read only by a rule that needs them. */
@@ -52,25 +60,54 @@ export const checkoutPhoneRule: CheckoutRule = (cart, { options }) => {
  */
 export const minimumOrderRule: CheckoutRule = async (cart, context) => {
   const { delivery, currency } = context.options
-  if (!(delivery.minOrderAmount > 0)) {
+  // A courier order's minimum is its zone's.
+  const pricing = cartPricing(cart, {
+    ...delivery,
+    zones: delivery.zones ?? [],
+  })
+  if (!(pricing.minOrderAmount > 0)) {
     return null
   }
+  if (!(await shipsWithArchiDelivery(cart, context))) {
+    return null
+  }
+  return minimumOrderProblem(cart.items, pricing, currency)
+}
+
+/** True when one of the cart's shipping options is this plugin's. */
+async function shipsWithArchiDelivery(
+  cart: CheckoutRuleCart,
+  context: CheckoutRuleContext
+): Promise<boolean> {
   const optionIds = (cart.shipping_methods ?? [])
     .map((m) => m.shipping_option_id)
     .filter((id): id is string => !!id)
   if (!optionIds.length) {
-    return null
+    return false
   }
   const providers = await context.shippingProviders(optionIds)
-  if (!providers.some(isArchiDeliveryProvider)) {
-    return null
-  }
-  return minimumOrderProblem(cart.items, delivery, currency)
+  return providers.some(isArchiDeliveryProvider)
 }
 
-/** Every checkout rule, in the order they are checked: the phone, then the minimum. */
+/**
+ * A courier cannot go past every zone: the last word for a cart whose
+ * address moved out after the courier option was chosen.
+ */
+export const deliveryZoneRule: CheckoutRule = async (cart, context) => {
+  const { delivery } = context.options
+  if (!delivery.zones?.length || !hasCourierMethod(cart)) {
+    return null
+  }
+  if (!(await shipsWithArchiDelivery(cart, context))) {
+    return null
+  }
+  return zoneCheckoutProblem(cart, { ...delivery, zones: delivery.zones })
+}
+
+/** Every checkout rule, in the order they are checked: the phone, the zone, then the minimum. */
 export const CHECKOUT_RULES: readonly CheckoutRule[] = [
   checkoutPhoneRule,
+  deliveryZoneRule,
   minimumOrderRule,
 ]
 

@@ -18,9 +18,6 @@ export const ZONE_MESSAGES: Record<ZoneLanguage, string> = {
   ru: "Мы не доставляем по этому адресу: он вне зон доставки (shipping_address). Выберите самовывоз или другой адрес",
 }
 
-/** The provider's refusal: the customer's language is not known there, so all three. */
-export const NOT_DELIVERABLE_MESSAGE = `${ZONE_MESSAGES.uk} / ${ZONE_MESSAGES.en} / ${ZONE_MESSAGES.ru}`
-
 const RUSSIAN = /^ru\b|^ru[-_]/
 
 /** The customer's language as the phone rule picks it, and Russian for a `ru…` locale. */

@@ -41,8 +41,12 @@ import {
   archideliveryOrderIdFrom,
   trackedFulfillment,
 } from "../../lib/delivery/tracking"
+import { zonePricing } from "../../lib/delivery/zones"
+import { ZONE_MESSAGES, zoneLanguage } from "../../lib/delivery/zones-checkout"
 import { clientFromOptions } from "../../lib/shared/client-from-options"
 import { errorMessage } from "../../lib/shared/error-message"
+import type { CheckoutCart } from "../../lib/customers/checkout-phone"
+import type { ZoneAddress } from "../../lib/delivery/zones"
 import {
   readPluginOptions,
   type ArchiDeliveryOptions,
@@ -138,12 +142,16 @@ export default class ArchiDeliveryFulfillmentService extends AbstractFulfillment
     context: CalculateShippingOptionPriceDTO["context"]
   ): Promise<CalculatedShippingOptionPrice> {
     const kind = this.kindOf_(optionData)
-    // Never throw for the minimum here: Medusa prices options on every cart
-    // refresh, and a throw would stop the customer from changing the cart.
+    // Never throw for the minimum or the zone here: Medusa prices every
+    // option of a cart in one go, and a throw would hide pickup as well and
+    // stop the customer from changing the cart. An address outside every
+    // zone is refused when the courier is chosen and at completion.
+    const address = (context as { shipping_address?: ZoneAddress } | undefined)
+      ?.shipping_address
     return shippingOptionPrice(
       kind.type,
       context?.items as PricedLine[] | undefined,
-      this.options_.delivery
+      zonePricing(this.options_.delivery, address).pricing
     )
   }
 
@@ -153,9 +161,18 @@ export default class ArchiDeliveryFulfillmentService extends AbstractFulfillment
     context: ValidateFulfillmentDataContext
   ): Promise<Record<string, unknown>> {
     const kind = this.kindOf_(optionData)
+    const cart = context as FulfillmentCart & CheckoutCart
+    const zoned =
+      kind.type === "delivery"
+        ? zonePricing(this.options_.delivery, cart?.shipping_address)
+        : null
+    if (zoned && !zoned.deliverable) {
+      throw invalid(ZONE_MESSAGES[zoneLanguage(cart ?? {})])
+    }
+    const delivery = zoned?.pricing ?? this.options_.delivery
     // The point list is read only once the cart itself passes.
     const problem =
-      fulfillmentDataProblem(kind, context as FulfillmentCart, this.options_) ??
+      fulfillmentDataProblem(kind, cart, { ...this.options_, delivery }) ??
       (kind.type === "pickup"
         ? pickupPointProblem(await this.listPoints_(), kind.point_id)
         : null)

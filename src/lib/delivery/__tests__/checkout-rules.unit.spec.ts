@@ -1,6 +1,7 @@
 import {
   CHECKOUT_RULES,
   checkoutPhoneRule,
+  deliveryZoneRule,
   checkoutProblem,
   minimumOrderRule,
   type CheckoutRuleCart,
@@ -95,8 +96,12 @@ describe("minimumOrderRule", () => {
 })
 
 describe("checkoutProblem", () => {
-  it("checks the phone, then the minimum", () => {
-    expect(CHECKOUT_RULES).toEqual([checkoutPhoneRule, minimumOrderRule])
+  it("checks the phone, the zone, then the minimum", () => {
+    expect(CHECKOUT_RULES).toEqual([
+      checkoutPhoneRule,
+      deliveryZoneRule,
+      minimumOrderRule,
+    ])
   })
 
   it("gives the first refusal and asks no later rule", async () => {

@@ -320,3 +320,71 @@ describe("fulfillments", () => {
     })
   })
 })
+
+describe("delivery zones", () => {
+  const square = (x0: number, y0: number) => [
+    [x0, y0],
+    [x0 + 1, y0],
+    [x0 + 1, y0 + 1],
+    [x0, y0 + 1],
+    [x0, y0],
+  ]
+  const zoned = () =>
+    new ArchiDeliveryFulfillmentService(
+      { logger: quiet },
+      options({
+        delivery: {
+          fee: 60,
+          minOrderAmount: 0,
+          points: [{ id: "77", name: "Запасна кухня" }],
+          zones: [
+            {
+              id: "far",
+              name: "Far",
+              fee: 150,
+              freeFrom: 900,
+              minOrderAmount: 500,
+              pointId: "77",
+              geometry: { type: "Polygon", coordinates: [square(30, 50)] },
+            },
+          ],
+        },
+      })
+    )
+  const at = (lat: number) => ({
+    address_1: "вул. Хрещатик, 22",
+    metadata: { lat, lng: 30.5 },
+  })
+
+  it("prices the courier by the address's zone and its free-from", async () => {
+    const p = zoned()
+    expect(
+      (await p.calculatePrice(delivery, {}, cart(600, at(50.5))))
+        .calculated_amount
+    ).toBe(150)
+    expect(
+      (await p.calculatePrice(delivery, {}, cart(900, at(50.5))))
+        .calculated_amount
+    ).toBe(0)
+    expect(
+      (await p.calculatePrice(pickup5, {}, cart(600, at(40)))).calculated_amount
+    ).toBe(0)
+  })
+
+  it("refuses the courier outside every zone and below the zone's minimum", async () => {
+    const p = zoned()
+    expect(
+      await invalidData(
+        p.validateFulfillmentData(delivery, {}, cart(600, at(40)))
+      )
+    ).toMatch(/поза зонами доставки/)
+    expect(
+      await invalidData(
+        p.validateFulfillmentData(delivery, {}, cart(300, at(50.5)))
+      )
+    ).toMatch(/500/)
+    await expect(
+      p.validateFulfillmentData(delivery, {}, cart(600, at(50.5)))
+    ).resolves.toMatchObject({ type: "delivery" })
+  })
+})
