@@ -8,6 +8,7 @@ export type ClaimableRow = {
   reconcile: boolean
   last_error_kind: string | null
   created_at: Date | string
+  point_id?: string | null
 }
 
 /** The fields of a claimed row a push or a reconciliation needs (serialisable). */
@@ -21,6 +22,8 @@ export type ClaimedOrderSync = {
   reconcile: boolean
   last_error_kind: string | null
   created_at: string
+  /** The order's point (kitchen); null = the shop's own point. */
+  point_id?: string | null
 }
 
 export const toClaimed = (row: ClaimableRow): ClaimedOrderSync => ({
@@ -32,6 +35,7 @@ export const toClaimed = (row: ClaimableRow): ClaimedOrderSync => ({
   reconcile: row.reconcile,
   last_error_kind: row.last_error_kind,
   created_at: new Date(row.created_at).toISOString(),
+  point_id: row.point_id ?? null,
 })
 
 /** Room a request needs beyond its timeouts. */

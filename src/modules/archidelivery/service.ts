@@ -18,7 +18,11 @@ import {
   type SentOrder,
   type ServerCheckReport,
 } from "../../lib/server-check"
-import { clientFromOptions } from "../../lib/shared/client-from-options"
+import {
+  clientForPoint,
+  clientFromOptions,
+  pointServer,
+} from "../../lib/shared/client-from-options"
 import { errorMessage } from "../../lib/shared/error-message"
 import {
   describeOptions,
@@ -76,6 +80,7 @@ type Ctx = Context<SqlEntityManager>
 export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
   protected readonly options_: ArchiDeliveryOptions
   protected client_?: ArchiDeliveryClient
+  protected readonly pointClients_ = new Map<string, ArchiDeliveryClient>()
   protected stopping_ = false
   protected readonly onShutdown_ = new Set<() => Promise<void>>()
   // Medusa calls these on its way down (SIGTERM, SIGINT, a test's teardown).
@@ -121,10 +126,26 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
     return this.options_
   }
 
-  /** One protocol client per module instance, built from the options. */
-  getClient(): ArchiDeliveryClient {
+  /**
+   * One protocol client per module instance, built from the options; for a
+   * point with its own server (`delivery.points[].url`), that server's.
+   */
+  getClient(pointId?: string | null): ArchiDeliveryClient {
+    if (pointId && pointServer(this.options_, pointId)) {
+      let client = this.pointClients_.get(pointId)
+      if (!client) {
+        client = clientForPoint(this.options_, pointId)
+        this.pointClients_.set(pointId, client)
+      }
+      return client
+    }
     this.client_ ??= clientFromOptions(this.options_)
     return this.client_
+  }
+
+  /** True when the point has its own ArchiDelivery server. */
+  hasOwnServer(pointId: string | null | undefined): boolean {
+    return !!pointServer(this.options_, pointId)
   }
 
   /** The options as an admin may see them: header values hidden. */
@@ -227,10 +248,11 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
       generateEntityId(undefined, "adsync"),
       r.order_id,
       r.display_id ?? null,
+      r.point_id ?? null,
     ])
     await em.execute(
-      `INSERT INTO ${ORDER_SYNC} (id, order_id, display_id)
-       VALUES ${rows.map(() => "(?, ?, ?)").join(", ")}
+      `INSERT INTO ${ORDER_SYNC} (id, order_id, display_id, point_id)
+       VALUES ${rows.map(() => "(?, ?, ?, ?)").join(", ")}
        ON CONFLICT (order_id) WHERE deleted_at IS NULL DO NOTHING`,
       params
     )

@@ -50,6 +50,8 @@ export type LookupProofDTO = Row<InferTypeOf<typeof LookupProof>>
 export type EnqueueOrderSyncInput = {
   order_id: string
   display_id?: number | null
+  /** The order's point (kitchen): its zone's or its pickup point. */
+  point_id?: string | null
 }
 
 export type ClaimInput = {

@@ -7,6 +7,10 @@ import {
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { enqueueOrderSyncsStep } from "./steps/enqueue-order-syncs"
 import { ORDER_SYNC_QUEUED_EVENT } from "../../lib/shared/events"
+import {
+  ORDER_POINT_FIELDS,
+  type PointOrder,
+} from "../../lib/delivery/zones-point"
 
 export type EnqueueOrderSyncsWorkflowInput = { order_ids: string[] }
 
@@ -23,13 +27,16 @@ export const enqueueOrderSyncsWorkflow = createWorkflow(
   (input: EnqueueOrderSyncsWorkflowInput) => {
     const { data: orders } = useQueryGraphStep({
       entity: "order",
-      fields: ["id", "display_id"],
+      fields: ["id", "display_id", ...ORDER_POINT_FIELDS],
       filters: { id: input.order_ids },
     }).config({ name: "archidelivery-enqueue-load-orders" })
     const toQueue = transform({ orders }, ({ orders }) =>
-      (orders as { id: string; display_id: number | null }[]).map((o) => ({
+      (
+        orders as (PointOrder & { id: string; display_id: number | null })[]
+      ).map((o) => ({
         order_id: o.id,
         display_id: o.display_id ?? null,
+        order: o,
       }))
     )
     const result = enqueueOrderSyncsStep({ orders: toQueue })

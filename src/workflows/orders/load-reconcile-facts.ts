@@ -43,7 +43,8 @@ export async function loadReconcileFacts(
       take: 100,
     }
   )) as unknown as DatedAttempt[]
-  const pointId = options.pointId?.trim() || null
+  // The order is looked for at its own point, on that point's server.
+  const pointId = sync.point_id || options.pointId?.trim() || null
   const facts: ReconcileInput & { leaseLost: boolean } = {
     ...doubtStart(history, sync.last_error_kind, now),
     displayId: sync.display_id,
@@ -60,7 +61,7 @@ export async function loadReconcileFacts(
     lookupMaxWaits: options.queue.lookupMaxWaits,
   }
   if (needsPointSearch(facts)) {
-    facts.search = await searchPoint(service.getClient(), {
+    facts.search = await searchPoint(service.getClient(sync.point_id), {
       pointId: pointId!,
       createdAt: sync.created_at,
       maxCandidates: options.queue.reconcileMaxCandidates,

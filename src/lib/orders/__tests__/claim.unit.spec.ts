@@ -16,7 +16,12 @@ describe("toClaimed", () => {
     expect(toClaimed(row)).toEqual({
       ...row,
       created_at: "2026-11-28T18:00:00.000Z",
+      point_id: null,
     })
+  })
+
+  it("keeps the row's point", () => {
+    expect(toClaimed({ ...row, point_id: "10" }).point_id).toBe("10")
   })
 
   it("reads a row without a token as holding none", () => {

@@ -17,6 +17,9 @@ export const OrderSync = model
     id: model.id({ prefix: "adsync" }).primaryKey(),
     order_id: model.text().unique(),
     display_id: model.number().nullable(),
+    // The ArchiDelivery point (kitchen) the order goes to: its zone's, or
+    // the pickup point; null = the shop's own point.
+    point_id: model.text().nullable(),
     status: model.enum([...ORDER_SYNC_STATUSES]).default("queued"),
     attempts: model.number().default(0),
     next_attempt_at: model.dateTime().nullable(),

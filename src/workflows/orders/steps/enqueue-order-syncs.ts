@@ -1,4 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  orderPointId,
+  type PointOrder,
+} from "../../../lib/delivery/zones-point"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 import type {
   EnqueueOrderSyncInput,
@@ -15,15 +19,25 @@ export const enqueueOrderSyncsStepId = "archidelivery-enqueue-order-syncs"
  */
 export const enqueueOrderSyncsStep = createStep(
   enqueueOrderSyncsStepId,
-  async (input: { orders: EnqueueOrderSyncInput[] }, { container }) => {
+  async (
+    input: { orders: (EnqueueOrderSyncInput & { order?: PointOrder })[] },
+    { container }
+  ) => {
     const service = archiDeliveryService(container)
+    const options = service.getOptions()
     if (!input.orders.length) {
       return new StepResponse({
         order_syncs: [] as OrderSyncDTO[],
         queued_order_ids: [] as string[],
       })
     }
-    const rows = await service.enqueueOrderSyncs(input.orders)
+    // The kitchen is settled once, when the order is queued.
+    const rows = await service.enqueueOrderSyncs(
+      input.orders.map(({ order, ...row }) => ({
+        ...row,
+        point_id: row.point_id ?? orderPointId(order, options),
+      }))
+    )
     return new StepResponse({
       order_syncs: rows,
       // Only rows still waiting are worth a push-on-place drain.

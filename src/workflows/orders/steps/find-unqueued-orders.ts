@@ -2,6 +2,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 import type { EnqueueOrderSyncInput } from "../../../modules/archidelivery/types"
+import {
+  ORDER_POINT_FIELDS,
+  type PointOrder,
+} from "../../../lib/delivery/zones-point"
 import { pluginInstalledAt } from "../plugin-installed-at"
 
 export type FindUnqueuedOrdersInput = {
@@ -32,11 +36,11 @@ export const findUnqueuedOrdersStep = createStep(
     const installed = await pluginInstalledAt(container)
     const since = new Date(Math.max(windowStart, installed?.getTime() ?? 0))
     const until = new Date(Date.now() - SWEEP_GRACE_MS)
-    const found: EnqueueOrderSyncInput[] = []
+    const found: (EnqueueOrderSyncInput & { order: PointOrder })[] = []
     for (let skip = 0; found.length < input.limit; skip += PAGE) {
       const { data } = await query.graph({
         entity: "order",
-        fields: ["id", "display_id"],
+        fields: ["id", "display_id", ...ORDER_POINT_FIELDS],
         filters: {
           created_at: { $gte: since, $lte: until },
           status: { $nin: ["draft", "canceled", "archived"] },
@@ -48,7 +52,10 @@ export const findUnqueuedOrdersStep = createStep(
           order: { created_at: "ASC", id: "ASC" },
         },
       })
-      const orders = data as { id: string; display_id: number | null }[]
+      const orders = data as (PointOrder & {
+        id: string
+        display_id: number | null
+      })[]
       if (!orders.length) {
         break
       }
@@ -62,7 +69,11 @@ export const findUnqueuedOrdersStep = createStep(
       )
       for (const o of orders) {
         if (!queued.has(o.id) && found.length < input.limit) {
-          found.push({ order_id: o.id, display_id: o.display_id ?? null })
+          found.push({
+            order_id: o.id,
+            display_id: o.display_id ?? null,
+            order: o,
+          })
         }
       }
       if (orders.length < PAGE) {

@@ -43,7 +43,6 @@ export const pollOrderStatusesStep = createStep(
           )
         : []
     const rows = [...never, ...seen]
-    const client = service.getClient()
     const polled: PolledOrderStatus[] = []
     let down = false
     await mapPool(
@@ -53,7 +52,10 @@ export const pollOrderStatusesStep = createStep(
         let data
         let readError: string | null = null
         try {
-          data = await client.getOrderData(row.archidelivery_order_id!)
+          // The order is read where it was sent: its point's server.
+          data = await service
+            .getClient(row.point_id)
+            .getOrderData(row.archidelivery_order_id!)
         } catch (e) {
           if (isArchiDeliveryError(e) && e.kind === "unreachable") {
             down = true

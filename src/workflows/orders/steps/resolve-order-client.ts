@@ -19,7 +19,7 @@ export type ResolveOrderClientInput = {
   order: PayloadOrder | null
   client_link: ClientLinkDTO | null
   /** The queue row: its earlier useless look-ups count towards the limit. */
-  order_sync?: { id: string }
+  order_sync?: { id: string; point_id?: string | null }
 }
 
 /** A client the order's phone found, for the customer's link. */
@@ -42,6 +42,11 @@ export const resolveOrderClientStep = createStep(
   async (input: ResolveOrderClientInput, { container }) => {
     const service = archiDeliveryService(container)
     const { phone, queue } = service.getOptions()
+    // Client links hold the main server's client ids: a point with its own
+    // server gets the order by name and phone, and no link is learnt there.
+    if (service.hasOwnServer(input.order_sync?.point_id)) {
+      return new StepResponse<ResolvedOrderClient>(byName())
+    }
     const choice = orderClientChoice(
       input.order,
       input.client_link,

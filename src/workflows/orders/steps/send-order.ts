@@ -54,7 +54,9 @@ export const sendOrderStep = createStep(
       return new StepResponse(releaseOutcome())
     }
     try {
-      const reply = await service.getClient().newOrder(plan.request.params)
+      const reply = await service
+        .getClient(input.order_sync.point_id)
+        .newOrder(plan.request.params)
       const sentAt = new Date().toISOString()
       return new StepResponse(pushSentOutcome(plan.request, reply, sentAt))
     } catch (e) {
