@@ -3,6 +3,7 @@ import { customersMiddlewares } from "./admin/archidelivery/customers/middleware
 import { ordersMiddlewares } from "./admin/archidelivery/orders/middlewares"
 import { productsMiddlewares } from "./admin/archidelivery/products/middlewares"
 import { serverCheckMiddlewares } from "./admin/archidelivery/server-check/middlewares"
+import { zonesMiddlewares } from "./admin/archidelivery/zones/middlewares"
 import { storeMiddlewares } from "./store/archidelivery/middlewares"
 
 // Each area keeps its validators beside its routes; Medusa reads only this file.
@@ -12,6 +13,7 @@ export default defineMiddlewares({
     ...ordersMiddlewares,
     ...customersMiddlewares,
     ...serverCheckMiddlewares,
+    ...zonesMiddlewares,
     ...storeMiddlewares,
   ],
 })
