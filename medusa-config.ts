@@ -42,6 +42,13 @@ const archideliveryOptions = {
     fee: amount(env.ARCHIDELIVERY_DELIVERY_FEE, 50),
     freeFrom: amount(env.ARCHIDELIVERY_FREE_FROM, 800),
     minOrderAmount: amount(env.ARCHIDELIVERY_MIN_ORDER, 0),
+    // Points and delivery zones as JSON (see the README's delivery options).
+    points: env.ARCHIDELIVERY_POINTS
+      ? JSON.parse(env.ARCHIDELIVERY_POINTS)
+      : undefined,
+    zones: env.ARCHIDELIVERY_ZONES
+      ? JSON.parse(env.ARCHIDELIVERY_ZONES)
+      : undefined,
   },
 }
 

@@ -143,6 +143,11 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
     return this.client_
   }
 
+  /** Which server an order of this point lives on: the point's own, or "" for the main one. */
+  serverOf(pointId: string | null | undefined): string {
+    return pointId && this.hasOwnServer(pointId) ? pointId : ""
+  }
+
   /** True when the point has its own ArchiDelivery server. */
   hasOwnServer(pointId: string | null | undefined): boolean {
     return !!pointServer(this.options_, pointId)
@@ -714,12 +719,15 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
     if (!row?.archidelivery_order_id) {
       return row ?? null
     }
-    const others: OrderSyncDTO[] = await em.execute(
+    const held: OrderSyncDTO[] = await em.execute(
       `SELECT * FROM ${ORDER_SYNC}
        WHERE archidelivery_order_id = ? AND id <> ? AND deleted_at IS NULL
        ORDER BY created_at, id`,
       [row.archidelivery_order_id, id]
     )
+    // Each server numbers its own orders: only a holder on the same server reuses the id.
+    const server = this.serverOf(row.point_id)
+    const others = held.filter((r) => this.serverOf(r.point_id) === server)
     if (!others.length) {
       return row
     }

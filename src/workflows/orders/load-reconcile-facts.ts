@@ -74,15 +74,21 @@ export async function loadReconcileFacts(
   return facts
 }
 
-/** The other orders whose rows hold this ArchiDelivery id. */
+/** The other orders whose rows hold this ArchiDelivery id on the same server. */
 export async function otherHoldersOf(
   container: MedusaContainer,
   archiOrderId: string,
-  syncId: string
+  syncId: string,
+  pointId: string | null = null
 ): Promise<string[]> {
-  const rows = await archiDeliveryService(container).listOrderSyncs(
+  const service = archiDeliveryService(container)
+  const rows = await service.listOrderSyncs(
     { archidelivery_order_id: archiOrderId },
-    { select: ["id", "order_id"] }
+    { select: ["id", "order_id", "point_id"] }
   )
-  return rows.filter((row) => row.id !== syncId).map((row) => row.order_id)
+  const server = service.serverOf(pointId)
+  return rows
+    .filter((row) => row.id !== syncId)
+    .filter((row) => service.serverOf(row.point_id) === server)
+    .map((row) => row.order_id)
 }

@@ -24,7 +24,12 @@ export const reconcileOrderStep = createStep(
     const verdict = reconcileVerdict(facts)
     const reusedBy =
       verdict.kind === "sent"
-        ? await otherHoldersOf(container, verdict.orderId, sync.id)
+        ? await otherHoldersOf(
+            container,
+            verdict.orderId,
+            sync.id,
+            sync.point_id ?? null
+          )
         : []
     const { queue } = archiDeliveryService(container).getOptions()
     return new StepResponse(

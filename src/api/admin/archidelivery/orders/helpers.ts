@@ -17,6 +17,7 @@ export function serializeOrderSync(row: OrderSyncDTO) {
   return {
     order_id: row.order_id,
     display_id: row.display_id,
+    point_id: row.point_id,
     status: row.status,
     attempts: row.attempts,
     next_attempt_at: row.next_attempt_at,

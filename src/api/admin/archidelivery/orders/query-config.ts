@@ -3,6 +3,7 @@ export const ORDER_SYNC_FIELDS = [
   "id",
   "order_id",
   "display_id",
+  "point_id",
   "status",
   "attempts",
   "next_attempt_at",
