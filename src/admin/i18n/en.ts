@@ -487,4 +487,34 @@ export const en = {
         "shipped {{shipped}}, delivered {{delivered}}, final {{final}}",
     },
   },
+  zones: {
+    title: "Delivery zones",
+    subtitle:
+      "Where the courier goes, what it costs and which kitchen cooks. Read-only: zones are set in the plugin options (delivery.zones) and change with a restart.",
+    none: "No zones: one fee, free-delivery threshold and minimum for every address.",
+    noShapes: "These zones match by city or postal code only: nothing to draw.",
+    pictureLabel: "Delivery zones",
+    priority: "priority {{n}}",
+    terms:
+      "fee {{fee}}, free from {{freeFrom}}, minimum order {{minimum}}, point {{point}}",
+    never: "never",
+    testTitle: "Test an address",
+    testRun: "Find the zone",
+    fields: {
+      lat: "Latitude",
+      lng: "Longitude",
+      city: "City",
+      postal: "Postal code",
+    },
+    result: {
+      zone: "Zone",
+      outside: "Outside every zone: not deliverable",
+      flat: "No zones: the flat terms apply",
+      fee: "Fee",
+      freeFrom: "Free from",
+      minimum: "Minimum order",
+      point: "Point (kitchen)",
+    },
+    orderPoint: "Point (kitchen)",
+  },
 }

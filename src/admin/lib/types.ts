@@ -91,6 +91,8 @@ export type OrderAttempt = {
 export type OrderSync = {
   order_id: string
   display_id: number | null
+  /** The order's ArchiDelivery point (kitchen): its zone's or its pickup point. */
+  point_id?: string | null
   status: OrderSyncStatus
   attempts: number
   next_attempt_at: string | null

@@ -74,6 +74,7 @@ const ArchiDeliveryOrderWidget = ({
                 sync.archidelivery_status_label
               )}
             />
+            <FieldRow label={t("zones.orderPoint")} value={sync.point_id} />
             <FieldRow
               label={t("order.attempts")}
               value={f.number(sync.attempts)}

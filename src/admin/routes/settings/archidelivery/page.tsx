@@ -6,6 +6,7 @@ import { HealthSection } from "../../../components/settings/health-section"
 import { ImportsSection } from "../../../components/settings/imports-section"
 import { QueueSection } from "../../../components/settings/queue-section"
 import { ServerCheckSection } from "../../../components/settings/server-check-section"
+import { ZonesSection } from "../../../components/settings/zones-section"
 import { useT } from "../../../lib/i18n"
 
 const ArchiDeliverySettingsPage = () => {
@@ -23,6 +24,7 @@ const ArchiDeliverySettingsPage = () => {
       <QueueSection />
       <ImportsSection />
       <CustomersSection />
+      <ZonesSection />
       <ConfigSection />
     </div>
   )
