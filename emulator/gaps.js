@@ -110,7 +110,15 @@ const FIRST_ORDER_ID = 1001
 /** ORDERTYPE when neworder has no ordertype; guess: 3 = courier delivery (A3 data). */
 const DEFAULT_ORDER_TYPE = 3
 
-/** Point a new order lands on; guess: the first point (neworder has no point param). */
+/**
+ * Point a new order lands on; guess: the first point. No source shows a point
+ * parameter on neworder (A1's and A2's parameter lists, A3's calls: only
+ * getorderbypoint takes `pointid`), so the plugin sends none: a chain that
+ * needs an order at another kitchen gives that kitchen's server its own URL
+ * (`delivery.points[].url`), and on one server the order lands where the
+ * server puts it, the zone's point being recorded for the admin and the
+ * reconciliation's `getorderbypoint`.
+ */
 const defaultPointId = (/** @type {{ ID: number }[]} */ points) =>
   points[0] ? points[0].ID : 0
 
