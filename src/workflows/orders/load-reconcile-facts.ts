@@ -43,8 +43,13 @@ export async function loadReconcileFacts(
       take: 100,
     }
   )) as unknown as DatedAttempt[]
-  // The order is looked for at its own point, on that point's server.
-  const pointId = sync.point_id || options.pointId?.trim() || null
+  // On the main server neworder cannot choose a point, so the order is looked
+  // for where the shop's orders land (`pointId`); a point with a server of
+  // its own is looked for there.
+  const pointId =
+    (service.hasOwnServer(sync.point_id) ? sync.point_id : null) ||
+    options.pointId?.trim() ||
+    null
   const facts: ReconcileInput & { leaseLost: boolean } = {
     ...doubtStart(history, sync.last_error_kind, now),
     displayId: sync.display_id,
