@@ -28,6 +28,61 @@ const artifactsDir = path.join(root, "artifacts", "e2e")
 const adminOutDir = path.join(root, "public", "admin")
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
 const admin = { email: "admin@example.com", password: "supersecret" }
+// Delivery zones of the e2e host: the centre also takes the storefront's
+// address by its city (it sends no coordinates), the suburbs have a hole,
+// the village is a circle.
+const square = (
+  /** @type {number} */ x,
+  /** @type {number} */ y,
+  /** @type {number} */ w,
+  /** @type {number} */ h
+) => [
+  [x, y],
+  [x + w, y],
+  [x + w, y + h],
+  [x, y + h],
+  [x, y],
+]
+const E2E_ZONES = [
+  {
+    id: "centre",
+    name: "Centre",
+    priority: 10,
+    fee: 40,
+    freeFrom: 300,
+    pointId: "5",
+    cities: ["Київ"],
+    geometry: {
+      type: "Polygon",
+      coordinates: [square(30.45, 50.42, 0.1, 0.06)],
+    },
+  },
+  {
+    id: "suburbs",
+    name: "Suburbs",
+    priority: 1,
+    fee: 90,
+    minOrderAmount: 400,
+    pointId: "10",
+    geometry: {
+      type: "Polygon",
+      coordinates: [
+        square(30.2, 50.3, 0.6, 0.3),
+        square(30.62, 50.32, 0.1, 0.05),
+      ],
+    },
+  },
+  {
+    id: "village",
+    name: "Village",
+    priority: 5,
+    fee: 150,
+    minOrderAmount: 500,
+    pointId: "10",
+    circle: { center: [30.9, 50.5], radius_m: 3000 },
+  },
+]
+
 const dbName = `archidelivery_e2e_${process.pid}`
 
 const say = (/** @type {string} */ line) => console.log(`[e2e] ${line}`)
@@ -149,6 +204,7 @@ async function startServices() {
     ARCHIDELIVERY_URL: emulator.url,
     // The admin's actions drive everything; a minute timer would only add noise.
     ARCHIDELIVERY_JOBS: "off",
+    ARCHIDELIVERY_ZONES: JSON.stringify(E2E_ZONES),
     PORT: String(port),
     MEDUSA_DISABLE_TELEMETRY: "true",
     E2E_FIXTURE_FILE: fixtureFile,

@@ -430,6 +430,8 @@ async function runAdminE2e(ctx) {
         ].map((id) => page.getByTestId(id))
     )
 
+    await require("./zones.e2e").runZonesE2e({ step, page })
+
     await step(
       "products-in-ukrainian",
       async () => {

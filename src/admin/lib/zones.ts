@@ -112,7 +112,7 @@ export function drawZones(
       drawn.push({
         id: zone.id,
         path,
-        label: centreOf(polygons[0][0], project),
+        label: cornerOf(polygons[0][0], project),
       })
     } else if (zone.circle) {
       const [cx, cy] = project(zone.circle.center)
@@ -129,15 +129,15 @@ export function drawZones(
 
 const round = (n: number) => Math.round(n * 10) / 10
 
-function centreOf(
+// A polygon's label sits inside its top-left corner, so a zone drawn inside
+// another (the centre in the suburbs) keeps its name apart.
+function cornerOf(
   ring: readonly Position[],
   project: (p: Position) => [number, number]
 ) {
   const pts = ring.map(project)
-  const xs = pts.map((p) => p[0])
-  const ys = pts.map((p) => p[1])
   return {
-    x: round((Math.min(...xs) + Math.max(...xs)) / 2),
-    y: round((Math.min(...ys) + Math.max(...ys)) / 2),
+    x: round(Math.min(...pts.map((p) => p[0])) + 6),
+    y: round(Math.min(...pts.map((p) => p[1])) + 16),
   }
 }

@@ -34,7 +34,8 @@ const ZonesPicture = ({
   const { t } = useT()
   const f = useFormat()
   const { data: config } = useConfig()
-  const drawn = drawZones(zones, WIDTH, HEIGHT, pin ? [pin] : [])
+  // The picture fits the zones; a pin off the picture is simply not drawn.
+  const drawn = drawZones(zones, WIDTH, HEIGHT)
   if (!drawn) {
     return <SectionNote>{t("zones.noShapes")}</SectionNote>
   }
@@ -43,7 +44,8 @@ const ZonesPicture = ({
   const order = [...drawn.zones].sort(
     (a, b) => byId.get(a.id)!.zone.priority - byId.get(b.id)!.zone.priority
   )
-  const [pinX, pinY] = pin ? drawn.project(pin) : [0, 0]
+  const [pinX, pinY] = pin ? drawn.project(pin) : [-1, -1]
+  const pinShown = pinX >= 0 && pinX <= WIDTH && pinY >= 0 && pinY <= HEIGHT
   return (
     <div className="px-6 py-4">
       <svg
@@ -71,7 +73,7 @@ const ZonesPicture = ({
               <text
                 x={d.label.x}
                 y={d.label.y}
-                textAnchor="middle"
+                textAnchor={d.circle ? "middle" : "start"}
                 fontSize="12"
                 fill={color}
                 fontWeight={600}
@@ -84,7 +86,7 @@ const ZonesPicture = ({
             </g>
           )
         })}
-        {pin ? (
+        {pinShown ? (
           <circle
             cx={pinX}
             cy={pinY}
