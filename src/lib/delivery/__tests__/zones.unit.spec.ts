@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { parseOptions } from "../../shared/options"
+import { pointServer } from "../../shared/client-from-options"
+import { describeOptions, parseOptions } from "../../shared/options"
 import {
   addressCoordinates,
   compileZones,
@@ -289,5 +290,47 @@ describe("zone options", () => {
 
   it("refuses the same zone id twice", () => {
     expect(withZones([good, good])).toThrow(/zone id "a" is used twice/)
+  })
+})
+
+describe("points with a server of their own", () => {
+  const options = parseOptions({
+    url: "http://127.0.0.1:5858",
+    headers: { "X-Token": "main" },
+    delivery: {
+      points: [
+        { id: "5", name: "Main" },
+        {
+          id: "10",
+          name: "Left bank",
+          url: "http://10.0.0.2:5858",
+          headers: { "X-Token": "left" },
+        },
+      ],
+    },
+  })
+
+  it("finds a point's own server, and none for a point on the main one", () => {
+    expect(pointServer(options, "10")).toEqual({
+      url: "http://10.0.0.2:5858",
+      headers: { "X-Token": "left" },
+    })
+    expect(pointServer(options, "5")).toBeNull()
+    expect(pointServer(options, null)).toBeNull()
+  })
+
+  it("hides a point's header values from the admin", () => {
+    expect(describeOptions(options).delivery.points[1]).toMatchObject({
+      headers: ["X-Token"],
+    })
+  })
+
+  it("refuses a point URL that is not http(s)", () => {
+    expect(() =>
+      parseOptions({
+        url: "http://127.0.0.1:5858",
+        delivery: { points: [{ id: "1", name: "A", url: "ftp://x" }] },
+      })
+    ).toThrow(/delivery\.points\[0\]\.url/)
   })
 })
