@@ -497,6 +497,8 @@ export const en = {
     priority: "priority {{n}}",
     terms:
       "fee {{fee}}, free from {{freeFrom}}, minimum order {{minimum}}, point {{point}}",
+    termsNoFree:
+      "fee {{fee}}, never free, minimum order {{minimum}}, point {{point}}",
     never: "never",
     testTitle: "Test an address",
     testRun: "Find the zone",

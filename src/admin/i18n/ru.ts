@@ -514,6 +514,8 @@ export const ru = {
     priority: "приоритет {{n}}",
     terms:
       "цена {{fee}}, бесплатно от {{freeFrom}}, минимальный заказ {{minimum}}, точка {{point}}",
+    termsNoFree:
+      "цена {{fee}}, без бесплатной доставки, минимальный заказ {{minimum}}, точка {{point}}",
     never: "никогда",
     testTitle: "Проверить адрес",
     testRun: "Найти зону",

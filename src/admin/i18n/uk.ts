@@ -515,6 +515,8 @@ export const uk = {
     priority: "пріоритет {{n}}",
     terms:
       "ціна {{fee}}, безкоштовно від {{freeFrom}}, мінімальне замовлення {{minimum}}, точка {{point}}",
+    termsNoFree:
+      "ціна {{fee}}, без безкоштовної доставки, мінімальне замовлення {{minimum}}, точка {{point}}",
     never: "ніколи",
     testTitle: "Перевірити адресу",
     testRun: "Знайти зону",

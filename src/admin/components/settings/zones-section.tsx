@@ -119,7 +119,7 @@ const ZoneRow = ({ zone }: { zone: AdminZone }) => {
           </Badge>
         </span>
       }
-      value={t("zones.terms", {
+      value={t(zone.free_from === null ? "zones.termsNoFree" : "zones.terms", {
         fee: money(zone.fee),
         freeFrom: money(zone.free_from),
         minimum: money(zone.min_order_amount),
