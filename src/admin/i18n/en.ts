@@ -99,6 +99,8 @@ export const en = {
       adopted: "Linked to an existing product",
       recreated: "Created again",
       no_variant: "Price not set",
+      grouped: "One product, a variant per size",
+      size_pending: "New size, waits for approval",
       failed: "Failed",
     },
     messages: {
@@ -122,6 +124,9 @@ export const en = {
       changePrice: "price {{from}} → {{to}}",
       no_variant: "The product has no variant, so its price was not set.",
       missing_since: "Not in ArchiDelivery's menu since {{since}}.",
+      sizes_grouped: "One product “{{dish}}” with the sizes {{sizes}}.",
+      size_pending:
+        "New size {{size}} of a product already in the shop: it waits for approval and is not for sale.",
     },
   },
   approval: {

@@ -96,6 +96,8 @@ export const ru = {
       adopted: "Привязан к существующему товару",
       recreated: "Создан заново",
       no_variant: "Цена не установлена",
+      grouped: "Один товар, вариант на каждый размер",
+      size_pending: "Новый размер, ждёт одобрения",
       failed: "Ошибка",
     },
     messages: {
@@ -118,6 +120,9 @@ export const ru = {
       changePrice: "цена {{from}} → {{to}}",
       no_variant: "У товара нет варианта, поэтому цена не установлена.",
       missing_since: "Нет в меню ArchiDelivery с {{since}}.",
+      sizes_grouped: "Один товар «{{dish}}» с размерами {{sizes}}.",
+      size_pending:
+        "Новый размер {{size}} товара, который уже есть в магазине: ждёт одобрения и не продаётся.",
     },
   },
   approval: {

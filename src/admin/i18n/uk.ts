@@ -96,6 +96,8 @@ export const uk = {
       adopted: "Прив'язано до наявного товару",
       recreated: "Створено заново",
       no_variant: "Ціну не встановлено",
+      grouped: "Один товар, варіант на кожен розмір",
+      size_pending: "Новий розмір, чекає схвалення",
       failed: "Помилка",
     },
     messages: {
@@ -118,6 +120,9 @@ export const uk = {
       changePrice: "ціна {{from}} → {{to}}",
       no_variant: "У товару немає варіанта, тому ціну не встановлено.",
       missing_since: "Немає в меню ArchiDelivery з {{since}}.",
+      sizes_grouped: "Один товар «{{dish}}» з розмірами {{sizes}}.",
+      size_pending:
+        "Новий розмір {{size}} товару, що вже є в магазині: чекає схвалення і не продається.",
     },
   },
   approval: {
