@@ -637,6 +637,9 @@ medusaIntegrationTestRunner({
             missing: false,
             missing_since: null,
             variant_id: products.get("301").variants[0].id,
+            // Not a size of a dish: one product per row.
+            size: null,
+            group_key: null,
           },
         ])
         const unapproved = await api.get(`${PRODUCTS}?approved=false`, opts)

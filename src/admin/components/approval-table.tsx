@@ -57,6 +57,22 @@ export const ApprovalTable = () => {
           </div>
         ),
       }),
+      columnHelper.accessor("size", {
+        header: t("approval.columns.size"),
+        cell: ({ getValue, row }) =>
+          getValue() ? (
+            <div className="flex items-center gap-x-2">
+              <span>{getValue()}</span>
+              {!row.original.variant_id ? (
+                <Badge size="2xsmall" color="blue">
+                  {t("approval.newSizeBadge")}
+                </Badge>
+              ) : null}
+            </div>
+          ) : (
+            "—"
+          ),
+      }),
       columnHelper.accessor("archidelivery_id", {
         header: t("approval.columns.archideliveryId"),
       }),

@@ -143,11 +143,13 @@ export const en = {
       "{{count}} products approved. They stay drafts until you publish them.",
     selected_one: "{{count}} selected",
     selected_other: "{{count}} selected",
+    newSizeBadge: "New size, waits for approval",
     columns: {
       name: "Name",
       archideliveryId: "ArchiDelivery ID",
       price: "Price",
       weight: "Weight",
+      size: "Size",
       importedAt: "Imported",
     },
   },

@@ -145,11 +145,13 @@ export const ru = {
     selected_few: "Выбрано: {{count}}",
     selected_many: "Выбрано: {{count}}",
     selected_other: "Выбрано: {{count}}",
+    newSizeBadge: "Новый размер, ждёт одобрения",
     columns: {
       name: "Название",
       archideliveryId: "ID в ArchiDelivery",
       price: "Цена",
       weight: "Вес",
+      size: "Размер",
       importedAt: "Импортирован",
     },
   },

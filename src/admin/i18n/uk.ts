@@ -145,11 +145,13 @@ export const uk = {
     selected_few: "Вибрано: {{count}}",
     selected_many: "Вибрано: {{count}}",
     selected_other: "Вибрано: {{count}}",
+    newSizeBadge: "Новий розмір, чекає схвалення",
     columns: {
       name: "Назва",
       archideliveryId: "ID в ArchiDelivery",
       price: "Ціна",
       weight: "Вага",
+      size: "Розмір",
       importedAt: "Імпортовано",
     },
   },
