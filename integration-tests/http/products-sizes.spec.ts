@@ -219,5 +219,75 @@ medusaIntegrationTestRunner({
       const [inKitchen] = emulatorOrdersFor(emulator, sent.display_id)
       expect(inKitchen.params.order).toBe("102#1")
     })
+
+    it("merges rows into one product and splits one out again", async () => {
+      emulator.setMenu([
+        ...emulator.state.menu,
+        menuRow(120, "Фокача 20 см", 99, { MGNAME: "Піца", WEIGHT: 200 }),
+        menuRow(121, "Фокача з розмарином 30 см", 139, {
+          MGNAME: "Піца",
+          WEIGHT: 350,
+        }),
+      ])
+      await importMenu(api, opts)
+      const before = [await linkOf("120"), await linkOf("121")]
+      expect(before[0].product_id).not.toBe(before[1].product_id)
+
+      const refused = await api
+        .post(`${PRODUCTS}/merge`, { archidelivery_ids: ["106", "107"] }, opts)
+        .catch((e) => e.response)
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toContain('the same size "30 см"')
+      const tooFew = await api
+        .post(`${PRODUCTS}/merge`, { archidelivery_ids: ["120"] }, opts)
+        .catch((e) => e.response)
+      expect(tooFew.status).toBe(400)
+
+      const merged = await api.post(
+        `${PRODUCTS}/merge`,
+        { archidelivery_ids: ["120", "121"] },
+        opts
+      )
+      expect(merged.status).toBe(200)
+      const productId = merged.data.product_id
+      expect(
+        merged.data.products.map((p: any) => [p.archidelivery_id, p.size])
+      ).toEqual([
+        ["120", "20 см"],
+        ["121", "30 см"],
+      ])
+      const focaccia = await productOf(productId)
+      expect(focaccia.title).toBe("Фокача")
+      expect(sizesOf(focaccia)).toEqual({ "20 см": 99, "30 см": 139 })
+      // The products the rows leave are kept as drafts: past orders keep their references.
+      for (const old of before) {
+        expect((await productOf(old.product_id)).status).toBe("draft")
+      }
+      // A later import keeps the merge.
+      await importMenu(api, opts)
+      expect((await linkOf("121")).product_id).toBe(productId)
+
+      const split = await api.post(
+        `${PRODUCTS}/split`,
+        { archidelivery_id: "121" },
+        opts
+      )
+      expect(split.status).toBe(200)
+      const alone = await linkOf("121")
+      expect(alone).toMatchObject({
+        group_key: null,
+        size_label: null,
+        approved: false,
+      })
+      expect(alone.product_id).not.toBe(productId)
+      expect((await productOf(alone.product_id)).title).toBe(
+        "Фокача з розмарином 30 см"
+      )
+      expect(sizesOf(await productOf(productId))).toEqual({ "20 см": 99 })
+      const again = await api
+        .post(`${PRODUCTS}/split`, { archidelivery_id: "121" }, opts)
+        .catch((e) => e.response)
+      expect(again.status).toBe(400)
+    })
   },
 })

@@ -129,6 +129,20 @@ export const en = {
         "New size {{size}} of a product already in the shop: it waits for approval and is not for sale.",
     },
   },
+  regroup: {
+    button: "Group sizes of older products",
+    title: "Group sizes into one product",
+    description_one:
+      "{{count}} dish was imported as one product per size. Each becomes one product with a variant per size; the old products stay as drafts, so past orders keep their references.",
+    description_other:
+      "{{count}} dishes were imported as one product per size. Each becomes one product with a variant per size; the old products stay as drafts, so past orders keep their references.",
+    nothing: "No products imported one per size: nothing to group.",
+    dish: "{{dish}}: sizes {{sizes}}",
+    confirm: "Group",
+    doneToast_one: "{{count}} dish grouped.",
+    doneToast_other: "{{count}} dishes grouped.",
+    failedToast: "Not grouped: {{dishes}}",
+  },
   approval: {
     title: "Awaiting approval",
     subtitle:
@@ -144,6 +158,13 @@ export const en = {
     selected_one: "{{count}} selected",
     selected_other: "{{count}} selected",
     newSizeBadge: "New size, waits for approval",
+    mergeSelected: "Merge into one product",
+    mergedToast_one: "{{count}} row merged into one product.",
+    mergedToast_other:
+      "{{count}} rows merged into one product with a size each.",
+    splitSelected: "Split out",
+    splitToast_one: "{{count}} size split out into a product of its own.",
+    splitToast_other: "{{count}} sizes split out into products of their own.",
     columns: {
       name: "Name",
       archideliveryId: "ArchiDelivery ID",
