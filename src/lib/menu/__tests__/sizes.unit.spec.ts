@@ -7,6 +7,7 @@ import {
   withSizes,
   type SizeOptions,
 } from "../sizes"
+import { readRow } from "../menu-row"
 import { item } from "./support/fixtures"
 
 const SUFFIX: SizeOptions = { grouping: "suffix", optionTitle: "Розмір" }
@@ -78,6 +79,23 @@ describe("sizeOf", () => {
       sizeOf(item({ name: "Маргарита велика", size_group: "7" }), opts)
     ).toMatchObject({ key: "field:піца:7", label: "Маргарита велика" })
     expect(sizeOf(item({ size_group: null }), opts)).toBeNull()
+  })
+})
+
+describe("the group field", () => {
+  it("is read from the row only when configured", () => {
+    const fields = {
+      id: "ID",
+      name: "NAME",
+      price: "PRICE",
+      weight: "WEIGHT",
+      group: "MGNAME",
+    }
+    const row = { ID: 1, NAME: "Маргарита велика", PRICE: 1, PARENT: 7 }
+    expect(readRow(row, { ...fields, sizeGroup: "PARENT" })).toMatchObject({
+      item: { size_group: "7" },
+    })
+    expect(readRow(row, fields)).not.toHaveProperty("item.size_group")
   })
 })
 
