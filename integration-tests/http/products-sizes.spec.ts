@@ -2,6 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import {
+  acquireProductImportLock,
+  releaseProductImportLock,
+} from "../../src/workflows/menu/product-import-lock"
 import { runOrderDrain } from "../../src/workflows/orders/drain-order-queue"
 import { createAdminHeaders } from "../utils/admin"
 import { useEmulator } from "../utils/emulator"
@@ -121,6 +125,15 @@ medusaIntegrationTestRunner({
       ).toEqual([
         ["101", "30 см", m30.product_id],
         ["102", "40 см", m30.product_id],
+      ])
+      // The product page's panel reads every size of its product.
+      const rows = await api.get(
+        `${PRODUCTS}?product_id=${m30.product_id}`,
+        opts
+      )
+      expect(rows.data.products.map((p: any) => p.size)).toEqual([
+        "30 см",
+        "40 см",
       ])
     })
 
@@ -242,6 +255,14 @@ medusaIntegrationTestRunner({
         .post(`${PRODUCTS}/merge`, { archidelivery_ids: ["120"] }, opts)
         .catch((e) => e.response)
       expect(tooFew.status).toBe(400)
+
+      // Never while an import runs (it holds the import lock).
+      await acquireProductImportLock(container, "test-import")
+      const busy = await api
+        .post(`${PRODUCTS}/merge`, { archidelivery_ids: ["120", "121"] }, opts)
+        .catch((e) => e.response)
+      await releaseProductImportLock(container, "test-import")
+      expect(busy.status).toBe(409)
 
       const merged = await api.post(
         `${PRODUCTS}/merge`,

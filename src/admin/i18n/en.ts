@@ -175,6 +175,8 @@ export const en = {
     },
   },
   product: {
+    sizes: "Sizes",
+    sizeLine: "{{size}}: {{price}} (ArchiDelivery {{id}})",
     title: "ArchiDelivery",
     archideliveryId: "ArchiDelivery ID",
     approval: "Approval",

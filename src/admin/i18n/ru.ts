@@ -187,6 +187,8 @@ export const ru = {
     },
   },
   product: {
+    sizes: "Размеры",
+    sizeLine: "{{size}}: {{price}}, строка ArchiDelivery {{id}}",
     title: "ArchiDelivery",
     archideliveryId: "ID в ArchiDelivery",
     approval: "Утверждение",

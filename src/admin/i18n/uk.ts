@@ -187,6 +187,8 @@ export const uk = {
     },
   },
   product: {
+    sizes: "Розміри",
+    sizeLine: "{{size}}: {{price}}, рядок ArchiDelivery {{id}}",
     title: "ArchiDelivery",
     archideliveryId: "ID в ArchiDelivery",
     approval: "Затвердження",

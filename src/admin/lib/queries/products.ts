@@ -3,7 +3,11 @@ import { get, post } from "../api"
 import { queryKeys } from "../query-keys"
 import type { Page, ProductLink } from "../types"
 
-export type ProductQuery = Page & { approved?: boolean; q?: string }
+export type ProductQuery = Page & {
+  approved?: boolean
+  q?: string
+  product_id?: string
+}
 
 type ProductList = {
   products: ProductLink[]

@@ -32,6 +32,9 @@ export const relinkSizesStep = createStep(
     const updated = ids.length
       ? await service.listProductLinks({ id: ids }, { take: null })
       : []
+    // In the order asked for (the first row first), whatever the database's.
+    const order = new Map(ids.map((id, i) => [id, i]))
+    updated.sort((a, b) => order.get(a.id)! - order.get(b.id)!)
     return new StepResponse(updated, previous.map(linkSnapshot))
   },
   async (previous, { container }) => {

@@ -17,6 +17,8 @@ export const AdminListArchiProducts = createFindParams().merge(
     missing: flag.optional(),
     // Searches the imported name and the ArchiDelivery id.
     q: z.string().trim().max(200).optional(),
+    // The rows of one product: a dish's sizes share it.
+    product_id: z.string().trim().min(1).max(100).optional(),
     offset,
     limit: limit(1000, 50),
   })

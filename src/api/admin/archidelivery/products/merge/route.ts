@@ -4,6 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { archiDeliveryService } from "../../../../../modules/archidelivery"
 import { mergeProductSizesWorkflow } from "../../../../../workflows/menu/merge-product-sizes"
+import { whileNoImportRuns } from "../../../../../workflows/menu/product-import-lock"
 import { serializeProduct } from "../helpers"
 import type { AdminMergeArchiProductsType } from "../validators"
 
@@ -13,13 +14,15 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const options = archiDeliveryService(req.scope).getOptions()
-  const { result } = await mergeProductSizesWorkflow(req.scope).run({
-    input: {
-      archidelivery_ids: req.validatedBody.archidelivery_ids,
-      currency_code: options.currency,
-      size_option_title: options.sizes.optionTitle,
-    },
-  })
+  const { result } = await whileNoImportRuns(req.scope, () =>
+    mergeProductSizesWorkflow(req.scope).run({
+      input: {
+        archidelivery_ids: req.validatedBody.archidelivery_ids,
+        currency_code: options.currency,
+        size_option_title: options.sizes.optionTitle,
+      },
+    })
+  )
   res.json({
     product_id: result.product_id,
     products: result.links.map(serializeProduct),

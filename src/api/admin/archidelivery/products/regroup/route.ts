@@ -4,6 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { legacyGroups } from "../../../../../lib/menu"
 import { archiDeliveryService } from "../../../../../modules/archidelivery"
+import { whileNoImportRuns } from "../../../../../workflows/menu/product-import-lock"
 import { regroupProductSizesWorkflow } from "../../../../../workflows/menu/regroup-product-sizes"
 import type { AdminRegroupArchiProductsType } from "../validators"
 
@@ -25,11 +26,13 @@ export const POST = async (
     return
   }
   const options = service.getOptions()
-  const { result } = await regroupProductSizesWorkflow(req.scope).run({
-    input: {
-      currency_code: options.currency,
-      size_option_title: options.sizes.optionTitle,
-    },
-  })
+  const { result } = await whileNoImportRuns(req.scope, () =>
+    regroupProductSizesWorkflow(req.scope).run({
+      input: {
+        currency_code: options.currency,
+        size_option_title: options.sizes.optionTitle,
+      },
+    })
+  )
   res.json({ dry_run: false, groups: result })
 }

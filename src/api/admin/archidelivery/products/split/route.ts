@@ -3,6 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { archiDeliveryService } from "../../../../../modules/archidelivery"
+import { whileNoImportRuns } from "../../../../../workflows/menu/product-import-lock"
 import { splitProductSizeWorkflow } from "../../../../../workflows/menu/split-product-size"
 import { serializeProduct } from "../helpers"
 import type { AdminSplitArchiProductType } from "../validators"
@@ -12,11 +13,13 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminSplitArchiProductType>,
   res: MedusaResponse
 ) => {
-  const { result } = await splitProductSizeWorkflow(req.scope).run({
-    input: {
-      archidelivery_id: req.validatedBody.archidelivery_id,
-      currency_code: archiDeliveryService(req.scope).getOptions().currency,
-    },
-  })
+  const { result } = await whileNoImportRuns(req.scope, () =>
+    splitProductSizeWorkflow(req.scope).run({
+      input: {
+        archidelivery_id: req.validatedBody.archidelivery_id,
+        currency_code: archiDeliveryService(req.scope).getOptions().currency,
+      },
+    })
+  )
   res.json({ product: serializeProduct(result[0]) })
 }
