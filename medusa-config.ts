@@ -25,6 +25,8 @@ const archideliveryOptions = {
     ? JSON.parse(env.ARCHIDELIVERY_HEADERS)
     : undefined,
   orderItemFormat: env.ARCHIDELIVERY_ITEM_FORMAT ?? "legacy",
+  // Specs written for one product per row set ARCHIDELIVERY_SIZE_GROUPING=off.
+  sizes: { grouping: env.ARCHIDELIVERY_SIZE_GROUPING || undefined },
   paymentTypes: { pp_system_default: "1" },
   // Tests shorten these to exercise timeouts and expired leases quickly.
   connectTimeoutMs: amount(env.ARCHIDELIVERY_CONNECT_TIMEOUT_MS),

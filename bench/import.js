@@ -5,6 +5,7 @@
 // app (`medusa exec`): per menu size, bare createProductsWorkflow (baseline),
 // the import, and re-imports with nothing changed (median of three). Reports
 // ratios, not a pass/fail. Sizes: BENCH_IMPORT_SIZES (default "2000,10000").
+// Four rows in ten are dishes in two sizes, imported as one product each.
 const { runScenario } = require("./lib/scratch")
 const { recordResults, round } = require("./lib/results")
 

@@ -316,3 +316,15 @@ module.exports.doorphoneOf = (value) => {
     return { flag: value === "1" ? 1 : 0, code: null }
   return { flag: 1, code: value }
 }
+
+// Menu row fields for sizes. Added after the block above so each entry sits apart.
+
+/**
+ * A field naming the dish a row is a size of. No public source names one: the
+ * public rows carry each size as its own row and id, told apart only by the name
+ * ("… 30 см"), and one public shop kept several ArchiDelivery ids per product by
+ * hand. So the emulator's rows have no such field, and the plugin's
+ * `sizes.grouping: "field"` with `sizes.groupField` is there for a server that
+ * turns out to have one. A guess that it may exist, nothing more.
+ */
+module.exports.SIZE_GROUP_FIELD = null

@@ -12,8 +12,11 @@ import {
 import {
   categoryHandleOf,
   chunk,
+  chunkByGroup,
+  planMenuChunk,
   PRODUCT_IMPORT_CHUNK_SIZE,
   productInput,
+  withSizes,
   type MenuItem,
 } from "../../src/lib/menu"
 import { startProductImport } from "../../src/workflows/menu/run-product-import"
@@ -23,14 +26,20 @@ import { approveProductsWorkflow } from "../../src/workflows/menu/approve-produc
 
 const GROUPS = ["Піца", "Суші", "Роли", "Напої", "Десерти"]
 
+// Of every ten rows, four are two pizzas in two sizes (one product with two
+// variants each); the rest are dishes of their own.
+const sized = (i: number) => i % 10 < 4
+
 /** A menu of `size` rows; `base` keeps the ids of each size apart. */
 const menuOf = (size: number, base: number): MenuItem[] =>
   Array.from({ length: size }, (_, i) => ({
     archidelivery_id: String(base + i),
-    name: `Страва «${base + i}» ${i % 2 ? "30 см" : "0,5 л"}`,
+    name: sized(i)
+      ? `Піца «${base + i - (i % 2)}» ${i % 2 ? "40 см" : "30 см"}`
+      : `Страва «${base + i}» ${i % 2 ? "30 см" : "0,5 л"}`,
     price: 49 + (i % 400) + (i % 2 ? 0.5 : 0),
     weight: 100 + (i % 900),
-    group: GROUPS[i % GROUPS.length],
+    group: sized(i) ? "Піца" : GROUPS[i % GROUPS.length],
   }))
 
 const toRow = (m: MenuItem) => ({
@@ -107,9 +116,18 @@ export default async function importScenario({ container, args }: ExecArgs) {
       null,
   }
 
+  // The same products the import makes (a dish's sizes as one), grouped as it groups.
+  const { sizes: sizeOptions } = service.getOptions()
   const createDirectly = async (menu: MenuItem[]) => {
-    for (const part of chunk(menu, PRODUCT_IMPORT_CHUNK_SIZE)) {
-      const products = part.map((m) => {
+    const rows = withSizes(menu, sizeOptions)
+    for (const part of chunkByGroup(rows, PRODUCT_IMPORT_CHUNK_SIZE)) {
+      const { create } = planMenuChunk(
+        part,
+        { links: [], products: [] },
+        currency,
+        sizeOptions.optionTitle
+      )
+      const products = create.map((m) => {
         const { external_id, ...p } = productInput(
           { ...m, handle: `bench-${m.archidelivery_id}`, external_id: "" },
           {

@@ -243,6 +243,8 @@ async function runAdminE2e(ctx) {
       () => page.getByTestId("archidelivery-product")
     )
 
+    await require("./sizes.e2e").runSizesE2e({ step, page, ctx })
+
     await step(
       "order-failed",
       async () => {

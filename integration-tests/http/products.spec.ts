@@ -21,7 +21,8 @@ import {
 
 jest.setTimeout(300_000)
 
-const emulator = useEmulator()
+// One product per row, as imports did before sizes were grouped.
+const emulator = useEmulator({ env: { ARCHIDELIVERY_SIZE_GROUPING: "off" } })
 
 // Rows getallmenu returns from the emulator's seed (inactive rows are hidden).
 const activeMenu = () => emulator.state.menu.filter((r: any) => r.ACTIVE !== 0)
@@ -636,6 +637,9 @@ medusaIntegrationTestRunner({
             missing: false,
             missing_since: null,
             variant_id: products.get("301").variants[0].id,
+            // Not a size of a dish: one product per row.
+            size: null,
+            group_key: null,
           },
         ])
         const unapproved = await api.get(`${PRODUCTS}?approved=false`, opts)

@@ -16,7 +16,12 @@ jest.setTimeout(300_000)
 
 // The plugin's defaults (CP1251 queries, replies read by their bytes) against
 // a server that answers as the evidence shows, and the variants it may send.
-const emulator = useEmulator({ env: { ARCHIDELIVERY_PUSH_ON_PLACE: "off" } })
+const emulator = useEmulator({
+  env: {
+    ARCHIDELIVERY_PUSH_ON_PLACE: "off",
+    ARCHIDELIVERY_SIZE_GROUPING: "off",
+  },
+})
 
 const WARN = "Не получены данные с генераторов по заказу"
 const COMMENT = "Без цибулі, під'їзд №2 «зліва», код Ґ"

@@ -13,7 +13,12 @@ import { useNavigate } from "react-router-dom"
 import { errorMessage } from "../lib/errors"
 import { useFormat } from "../lib/format"
 import { useT } from "../lib/i18n"
-import { useProductLinks, useSetApproval } from "../lib/queries/products"
+import {
+  useMergeSizes,
+  useProductLinks,
+  useSetApproval,
+  useSplitSize,
+} from "../lib/queries/products"
 import { useConfig } from "../lib/queries/system"
 import type { ProductLink } from "../lib/types"
 import { rowData } from "../lib/row"
@@ -24,6 +29,7 @@ import {
   bulkCommand,
 } from "./data-table-parts"
 import { ErrorState } from "./error-state"
+import { RegroupSizes } from "./regroup-prompt"
 
 const columnHelper = createDataTableColumnHelper<ProductLink>()
 
@@ -40,6 +46,9 @@ export const ApprovalTable = () => {
     ...page,
   })
   const approval = useSetApproval()
+  const merge = useMergeSizes()
+  const split = useSplitSize()
+  const rows = data?.products ?? []
 
   const columns = useMemo(
     () => [
@@ -56,6 +65,22 @@ export const ApprovalTable = () => {
             ) : null}
           </div>
         ),
+      }),
+      columnHelper.accessor("size", {
+        header: t("approval.columns.size"),
+        cell: ({ getValue, row }) =>
+          getValue() ? (
+            <div className="flex items-center gap-x-2">
+              <span>{getValue()}</span>
+              {!row.original.variant_id ? (
+                <Badge size="2xsmall" color="blue">
+                  {t("approval.newSizeBadge")}
+                </Badge>
+              ) : null}
+            </div>
+          ) : (
+            "—"
+          ),
       }),
       columnHelper.accessor("archidelivery_id", {
         header: t("approval.columns.archideliveryId"),
@@ -80,24 +105,54 @@ export const ApprovalTable = () => {
   const commands = useMemo(
     () => [
       bulkCommand(t("approval.approveSelected"), "a", async (ids) => {
+        // Rows are menu rows; the sizes of one dish share a product.
+        const productIds = [
+          ...new Set(
+            rows
+              .filter((r) => ids.includes(r.archidelivery_id))
+              .map((r) => r.product_id)
+          ),
+        ]
         try {
-          await approval.mutateAsync({ productIds: ids, approved: true })
+          await approval.mutateAsync({ productIds, approved: true })
           clear()
-          toast.success(t("approval.approvedToast", { count: ids.length }))
+          toast.success(
+            t("approval.approvedToast", { count: productIds.length })
+          )
+        } catch (e) {
+          toast.error(errorMessage(e, t))
+        }
+      }),
+      bulkCommand(t("approval.mergeSelected"), "m", async (ids) => {
+        try {
+          await merge.mutateAsync(ids)
+          clear()
+          toast.success(t("approval.mergedToast", { count: ids.length }))
+        } catch (e) {
+          toast.error(errorMessage(e, t))
+        }
+      }),
+      bulkCommand(t("approval.splitSelected"), "s", async (ids) => {
+        try {
+          for (const id of ids) {
+            await split.mutateAsync(id)
+          }
+          clear()
+          toast.success(t("approval.splitToast", { count: ids.length }))
         } catch (e) {
           toast.error(errorMessage(e, t))
         }
       }),
     ],
-    [t, approval]
+    [t, approval, merge, split, rows]
   )
 
   const table = useDataTable({
-    data: data?.products ?? [],
+    data: rows,
     columns,
     commands,
     rowCount: data?.count ?? 0,
-    getRowId: (row) => row.product_id,
+    getRowId: (row) => row.archidelivery_id,
     isLoading: isPending,
     pagination,
     rowSelection,
@@ -124,6 +179,7 @@ export const ApprovalTable = () => {
               {t("approval.subtitle")}
             </Text>
           </div>
+          <RegroupSizes />
         </DataTable.Toolbar>
         {error ? (
           <ErrorState error={error} onRetry={() => refetch()} />

@@ -99,6 +99,8 @@ export const en = {
       adopted: "Linked to an existing product",
       recreated: "Created again",
       no_variant: "Price not set",
+      grouped: "One product, a variant per size",
+      size_pending: "New size, waits for approval",
       failed: "Failed",
     },
     messages: {
@@ -122,7 +124,24 @@ export const en = {
       changePrice: "price {{from}} → {{to}}",
       no_variant: "The product has no variant, so its price was not set.",
       missing_since: "Not in ArchiDelivery's menu since {{since}}.",
+      sizes_grouped: "One product “{{dish}}” with the sizes {{sizes}}.",
+      size_pending:
+        "New size {{size}} of a product already in the shop: it waits for approval and is not for sale.",
     },
+  },
+  regroup: {
+    button: "Group sizes of older products",
+    title: "Group sizes into one product",
+    description_one:
+      "{{count}} dish was imported as one product per size. Each becomes one product with a variant per size; the old products stay as drafts, so past orders keep their references.",
+    description_other:
+      "{{count}} dishes were imported as one product per size. Each becomes one product with a variant per size; the old products stay as drafts, so past orders keep their references.",
+    nothing: "No products imported one per size: nothing to group.",
+    dish: "{{dish}}: sizes {{sizes}}",
+    confirm: "Group",
+    doneToast_one: "{{count}} dish grouped.",
+    doneToast_other: "{{count}} dishes grouped.",
+    failedToast: "Not grouped: {{dishes}}",
   },
   approval: {
     title: "Awaiting approval",
@@ -138,15 +157,26 @@ export const en = {
       "{{count}} products approved. They stay drafts until you publish them.",
     selected_one: "{{count}} selected",
     selected_other: "{{count}} selected",
+    newSizeBadge: "New size, waits for approval",
+    mergeSelected: "Merge into one product",
+    mergedToast_one: "{{count}} row merged into one product.",
+    mergedToast_other:
+      "{{count}} rows merged into one product with a size each.",
+    splitSelected: "Split out",
+    splitToast_one: "{{count}} size split out into a product of its own.",
+    splitToast_other: "{{count}} sizes split out into products of their own.",
     columns: {
       name: "Name",
       archideliveryId: "ArchiDelivery ID",
       price: "Price",
       weight: "Weight",
+      size: "Size",
       importedAt: "Imported",
     },
   },
   product: {
+    sizes: "Sizes",
+    sizeLine: "{{size}}: {{price}} (ArchiDelivery {{id}})",
     title: "ArchiDelivery",
     archideliveryId: "ArchiDelivery ID",
     approval: "Approval",

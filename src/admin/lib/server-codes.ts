@@ -49,6 +49,8 @@ export const SERVER_CODES = {
     "adopted",
     "recreated",
     "no_variant",
+    "grouped",
+    "size_pending",
     "failed",
   ],
   /** Why (a report line's code). */

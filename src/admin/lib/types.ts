@@ -72,6 +72,9 @@ export type ProductLink = {
   weight: number | null
   imported_at: string | null
   missing: boolean
+  /** The size's label when the row is a size of a dish (rows sharing product_id). */
+  size?: string | null
+  variant_id?: string | null
 }
 
 export type OrderAttempt = {

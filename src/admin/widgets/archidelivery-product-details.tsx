@@ -22,13 +22,17 @@ const ArchiDeliveryProductWidget = ({
   const archideliveryId = product.external_id?.startsWith(EXTERNAL_PREFIX)
     ? product.external_id.slice(EXTERNAL_PREFIX.length)
     : undefined
+  // Every row of this product: a dish's sizes share it.
   const { data, isPending, error, refetch } = useProductLinks(
-    { q: archideliveryId, limit: 100 },
+    { product_id: product.id, limit: 100 },
     { enabled: !!archideliveryId }
   )
   const currency = useConfig().data?.currency
   const approval = useSetApproval()
-  const link = data?.products.find((p) => p.product_id === product.id)
+  const rows = data?.products.filter((p) => p.product_id === product.id) ?? []
+  const link =
+    rows.find((p) => p.archidelivery_id === archideliveryId) ?? rows[0]
+  const sizes = rows.filter((p) => p.size)
 
   if (!archideliveryId || (data && !link)) {
     return <></>
@@ -101,6 +105,26 @@ const ArchiDeliveryProductWidget = ({
               </div>
             }
           />
+          {sizes.length ? (
+            <FieldRow
+              label={t("product.sizes")}
+              testId="product-sizes"
+              value={
+                <div className="flex flex-col gap-y-1">
+                  {sizes.map((s) => (
+                    <span key={s.archidelivery_id}>
+                      {t("product.sizeLine", {
+                        size: s.size,
+                        price: f.money(s.price, currency),
+                        id: s.archidelivery_id,
+                      })}
+                      {!s.variant_id ? ` · ${t("approval.newSizeBadge")}` : ""}
+                    </span>
+                  ))}
+                </div>
+              }
+            />
+          ) : null}
           <FieldRow label={t("product.importedName")} value={link.name} />
           <FieldRow
             label={t("product.importedPrice")}

@@ -1,6 +1,7 @@
 import type { ProductChunkState, ProductState } from "./chunk-state"
 import { externalIdOf, handleOf, importedHandleOf } from "./ids"
 import type { MenuItem } from "./menu-row"
+import { baseOfName, planSizes } from "./sizes"
 import {
   basePrice,
   pricesWith,
@@ -29,6 +30,16 @@ export type ChunkPlan = {
   report: ReportItem[]
   counts: ChunkCounts
 }
+
+// A row made its own product again is no size of a dish any more.
+const NO_SIZE = { group_key: null, size_label: null }
+
+const pendingSize = (label: string) =>
+  reason(
+    "size_pending",
+    { size: label },
+    `new size ${label} of a product already in the shop: waits for approval, not for sale`
+  )
 
 /** What an unapproved product would have got, or null when nothing differs. */
 function unapprovedChanges(
@@ -71,7 +82,8 @@ function unapprovedChanges(
 export function planMenuChunk(
   items: MenuItem[],
   state: ProductChunkState,
-  currency: string
+  currency: string,
+  sizeOptionTitle = "Розмір"
 ): ChunkPlan {
   const links = new Map(state.links.map((l) => [l.archidelivery_id, l]))
   const byId = new Map(state.products.map((p) => [p.id, p]))
@@ -105,7 +117,75 @@ export function planMenuChunk(
       ...why,
     })
 
+  const sizes = planSizes(
+    items,
+    state,
+    (i) =>
+      !links.has(i.archidelivery_id) &&
+      !adoptable(
+        byExternal.get(externalIdOf(i.archidelivery_id)),
+        i.archidelivery_id
+      )
+  )
+  const titled = new Set<string>()
+  for (const g of sizes.create) {
+    const [first] = g.items
+    let handle = handleOf(first.archidelivery_id)
+    if (handles.has(handle)) {
+      handle = importedHandleOf(first.archidelivery_id)
+    }
+    const external_id = externalIdOf(first.archidelivery_id)
+    plan.create.push({
+      ...first,
+      name: g.base,
+      weight: null,
+      handle,
+      external_id,
+      size_option_title: sizeOptionTitle,
+      sizes: g.items.map((i) => ({
+        archidelivery_id: i.archidelivery_id,
+        label: i.size!.label,
+        price: i.price,
+        weight: i.weight,
+      })),
+    })
+    const labels = g.items.map((i) => i.size!.label).join(", ")
+    note(
+      first,
+      "grouped",
+      null,
+      reason(
+        "sizes_grouped",
+        { dish: g.base, sizes: labels },
+        `one product "${g.base}" with the sizes ${labels}`
+      )
+    )
+    for (const i of g.items) {
+      plan.links.push({
+        ...linkWrite(i, undefined, null, null, false, {
+          group_key: g.key,
+          size_label: i.size!.label,
+        }),
+        created_external_id: external_id,
+      })
+      plan.counts.created++
+    }
+  }
+  for (const { item, product } of sizes.pending) {
+    plan.links.push(
+      linkWrite(item, undefined, product, null, false, {
+        group_key: item.size!.key,
+        size_label: item.size!.label,
+      })
+    )
+    plan.counts.skipped_unapproved++
+    note(item, "size_pending", product.id, pendingSize(item.size!.label))
+  }
+
   for (const item of items) {
+    if (sizes.handled.has(item.archidelivery_id)) {
+      continue
+    }
     const link = links.get(item.archidelivery_id)
     const external_id = externalIdOf(item.archidelivery_id)
     const linked = link?.product_id ? byId.get(link.product_id) : undefined
@@ -118,7 +198,7 @@ export function planMenuChunk(
         handle = importedHandleOf(item.archidelivery_id)
       }
       plan.create.push({ ...item, handle, external_id })
-      plan.links.push(linkWrite(item, link, null, null, !!link))
+      plan.links.push(linkWrite(item, link, null, null, !!link, NO_SIZE))
       plan.counts.created++
       if (link) {
         note(
@@ -135,13 +215,30 @@ export function planMenuChunk(
       continue
     }
 
-    const variant =
-      product.variants.find((v) => v.id === link?.variant_id) ??
-      product.variants[0] ??
-      null
+    const grouped = !!(linked && link?.group_key)
+    const variant = grouped
+      ? (product.variants.find((v) => v.id === link!.variant_id) ?? null)
+      : (product.variants.find((v) => v.id === link?.variant_id) ??
+        product.variants[0] ??
+        null)
+    if (grouped && !variant) {
+      // A size without a variant waits for approval, whatever its product's.
+      const write = linkWrite(item, link, product, null, false)
+      if (!isCurrentLink(link!, write)) {
+        plan.links.push(write)
+      }
+      plan.counts.skipped_unapproved++
+      note(
+        item,
+        "size_pending",
+        product.id,
+        pendingSize(link!.size_label ?? item.name)
+      )
+      continue
+    }
     if (!linked) {
       plan.links.push(
-        linkWrite(item, link, product, variant?.id ?? null, !!link)
+        linkWrite(item, link, product, variant?.id ?? null, !!link, NO_SIZE)
       )
       plan.counts.created++
       note(
@@ -162,14 +259,18 @@ export function planMenuChunk(
       plan.links.push(write)
     }
     const current = variant ? basePrice(variant.prices, currency) : null
-    const titleChanged = product.title !== item.name
+    // A dish with sizes is titled without the size; each size is a variant.
+    const title = grouped
+      ? baseOfName(item.name, link!.size_label ?? null)
+      : item.name
+    const titleChanged = product.title !== title
     const priceChanged =
       !!variant && (!current || !sameAmount(Number(current.amount), item.price))
     if (!link!.approved) {
       plan.counts.skipped_unapproved++
       const why = unapprovedChanges(
         product,
-        item,
+        { ...item, name: title },
         current,
         titleChanged,
         priceChanged
@@ -179,8 +280,9 @@ export function planMenuChunk(
       }
       continue
     }
-    if (titleChanged) {
-      plan.titles.push({ id: product.id, title: item.name })
+    if (titleChanged && !titled.has(product.id)) {
+      titled.add(product.id)
+      plan.titles.push({ id: product.id, title })
     }
     if (priceChanged) {
       plan.prices.push({

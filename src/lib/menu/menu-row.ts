@@ -1,4 +1,5 @@
 import { reason, type Reason, type ReportCode } from "./report"
+import type { SizeInfo } from "./sizes"
 
 /** Protocol field names of a menu row (options.menuFields). */
 export type MenuFields = {
@@ -7,6 +8,8 @@ export type MenuFields = {
   price: string
   weight: string
   group: string
+  /** The field naming the dish a row is a size of, when the server has one. */
+  sizeGroup?: string
 }
 
 /** A valid menu row. Price in major units (185 = 185.00), weight in grams. */
@@ -16,6 +19,10 @@ export type MenuItem = {
   price: number
   weight: number | null
   group: string | null
+  /** The value of the size group field (`menuFields.sizeGroup`), when read. */
+  size_group?: string | null
+  /** What dish the row is a size of; null or absent for a plain product. */
+  size?: SizeInfo | null
 }
 
 /** A row read: the item, or why it is invalid with what could be read of it. */
@@ -127,6 +134,7 @@ export function readRow(row: unknown, f: MenuFields): RowCheck {
       price,
       weight,
       group: readText(row[f.group]),
+      ...(f.sizeGroup ? { size_group: readText(row[f.sizeGroup]) } : {}),
     },
   }
 }

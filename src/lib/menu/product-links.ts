@@ -14,6 +14,8 @@ export type LinkState = {
   imported_weight?: number | null
   imported_group?: string | null
   missing?: boolean
+  group_key?: string | null
+  size_label?: string | null
 }
 
 /** A link row as the module lists it (the price may come as a big number). */
@@ -32,6 +34,8 @@ export const toLinkState = (l: StoredLink): LinkState => ({
   imported_weight: l.imported_weight,
   imported_group: l.imported_group,
   missing: l.missing,
+  group_key: l.group_key ?? null,
+  size_label: l.size_label ?? null,
 })
 
 /**
@@ -49,14 +53,27 @@ export type LinkWrite = {
   imported_price: number
   imported_weight: number | null
   imported_group: string | null
+  group_key: string | null
+  size_label: string | null
+  /** The external_id of the product created for it, when that is not the row's own. */
+  created_external_id?: string
 }
+
+/** What dish a row is a size of: its link's, else what the menu says. */
+const sizeFields = (link: LinkState | undefined) =>
+  link
+    ? { group_key: link.group_key ?? null, size_label: link.size_label ?? null }
+    : { group_key: null, size_label: null }
 
 export const linkWrite = (
   item: MenuItem,
   link: LinkState | undefined,
   product: { id: string } | null,
   variantId: string | null,
-  reset: boolean
+  reset: boolean,
+  size: { group_key: string | null; size_label: string | null } = sizeFields(
+    link
+  )
 ): LinkWrite => ({
   link_id: link?.id ?? null,
   archidelivery_id: item.archidelivery_id,
@@ -67,6 +84,7 @@ export const linkWrite = (
   imported_price: item.price,
   imported_weight: item.weight,
   imported_group: item.group,
+  ...size,
 })
 
 /** The link already holds these values (and is not flagged missing). */
@@ -78,6 +96,8 @@ export const isCurrentLink = (link: LinkState, w: LinkWrite) =>
   sameAmount(Number(link.imported_price), w.imported_price) &&
   (link.imported_weight ?? null) === w.imported_weight &&
   (link.imported_group ?? null) === w.imported_group &&
+  (link.group_key ?? null) === w.group_key &&
+  (link.size_label ?? null) === w.size_label &&
   !link.missing
 
 /** A link write whose product is known by now. */
@@ -89,7 +109,7 @@ export type ProductLinkUpsert = Omit<LinkWrite, "product_id"> & {
 export type CreatedProduct = {
   id: string
   external_id: string | null
-  variants?: { id: string }[]
+  variants?: { id: string; title?: string | null }[]
 }
 
 /** Fills in the products just created for the links that waited for them. */
@@ -102,12 +122,14 @@ export function linksWithCreated(
     if (l.product_id) {
       return l as ProductLinkUpsert
     }
-    const product = byExternal.get(externalIdOf(l.archidelivery_id))!
-    return {
-      ...l,
-      product_id: product.id,
-      variant_id: product.variants?.[0]?.id ?? null,
-    }
+    const product = byExternal.get(
+      l.created_external_id ?? externalIdOf(l.archidelivery_id)
+    )!
+    // A size's variant is the one titled with its label.
+    const variant = l.size_label
+      ? product.variants?.find((v) => v.title === l.size_label)
+      : product.variants?.[0]
+    return { ...l, product_id: product.id, variant_id: variant?.id ?? null }
   })
 }
 
@@ -119,6 +141,8 @@ export const linkValues = (l: ProductLinkUpsert, now: Date) => ({
   imported_price: l.imported_price,
   imported_weight: l.imported_weight,
   imported_group: l.imported_group,
+  group_key: l.group_key,
+  size_label: l.size_label,
   imported_at: now,
   missing: false,
   missing_since: null,
@@ -138,6 +162,8 @@ export const LINK_RESTORED_FIELDS = [
   "imported_price",
   "imported_weight",
   "imported_group",
+  "group_key",
+  "size_label",
   "imported_at",
   "missing",
   "missing_since",

@@ -6,6 +6,8 @@ export type ReportAction =
   | "adopted"
   | "recreated"
   | "no_variant"
+  | "grouped"
+  | "size_pending"
 
 /** One line of an import report: a row that was not a plain success. */
 export type ReportItem = {
@@ -36,6 +38,8 @@ export const REPORT_CODES = [
   "unapproved_changes",
   "no_variant",
   "missing_since",
+  "sizes_grouped",
+  "size_pending",
 ] as const
 
 export type ReportCode = (typeof REPORT_CODES)[number]

@@ -320,13 +320,17 @@ function mapItems(
   problems: string[]
 ): OrderItem[] {
   const byVariant = new Map<string, string>()
-  const byProduct = new Map<string, string>()
+  const byProduct = new Map<string, string | null>()
   for (const link of links) {
     if (link.variant_id) {
       byVariant.set(link.variant_id, String(link.archidelivery_id))
     }
     if (link.product_id) {
-      byProduct.set(link.product_id, String(link.archidelivery_id))
+      // A product with several sizes has no one id: only its variants tell.
+      byProduct.set(
+        link.product_id,
+        byProduct.has(link.product_id) ? null : String(link.archidelivery_id)
+      )
     }
   }
   const items = order.items ?? []

@@ -22,6 +22,27 @@ export const menuFieldsSchema = z
   .strict()
   .prefault({})
 
+export const sizesOptionsSchema = z
+  .object({
+    /**
+     * How menu rows that are sizes of one dish become one product with a
+     * variant per row: `suffix` by a size at the end of the name ("30 см",
+     * "0,5 л", "8 шт", "250 г") within one menu group, `field` by the row
+     * field `groupField`, `off` one product per row.
+     */
+    grouping: z.enum(["suffix", "field", "off"]).default("suffix"),
+    /** The row field naming the dish a row is a size of (`grouping: "field"`). */
+    groupField: z.string().min(1).optional(),
+    /** The title of the product option holding the sizes. */
+    optionTitle: z.string().min(1).default("Розмір"),
+  })
+  .strict()
+  .refine((s) => s.grouping !== "field" || !!s.groupField, {
+    message: 'groupField is required when grouping is "field"',
+    path: ["groupField"],
+  })
+  .prefault({})
+
 export const queueOptionsSchema = z
   .object({
     /** Orders claimed by one drain. */
@@ -188,6 +209,7 @@ export const optionsSchema = z
       .regex(/^[a-z]{3}$/, "a lower-case ISO 4217 code such as uah")
       .default("uah"),
     menuFields: menuFieldsSchema,
+    sizes: sizesOptionsSchema,
     /** `legacy` sends `ID#qty,…`; `json` sends `orderformattype=1` (ArchiDelivery ≥ 1.5.8.0). */
     orderItemFormat: z.enum(["legacy", "json"]).default("legacy"),
     /** Medusa payment provider id → ArchiDelivery `paymenttype`. */

@@ -35,6 +35,8 @@ export type ImportProductChunkInput = {
   currency_code: string
   sales_channel_id: string | null
   shipping_profile_id: string | null
+  /** The title of the option holding a dish's sizes. */
+  size_option_title?: string
   /** Progress to record once this chunk is done. */
   progress_done: number
 }
@@ -64,7 +66,8 @@ export const importProductChunkWorkflow = createWorkflow(
       planMenuChunk(
         input.items,
         { links: rows.links, products: withPriceRules(rows.products, rules) },
-        input.currency_code
+        input.currency_code,
+        input.size_option_title
       )
     )
 

@@ -71,6 +71,7 @@ export const importProductsWorkflow = createWorkflow(
       sales_channel_id: defaults.sales_channel_id,
       shipping_profile_id: shippingProfileId,
       chunk_size: input.chunk_size,
+      size_option_title: menu.size_option_title,
     })
     const marked = markMissingProductLinksStep({ seen_ids: menu.seen_ids })
     const missing = listMissingProductLinksStep({ marked_at: marked.marked_at })

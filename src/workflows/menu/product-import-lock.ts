@@ -1,5 +1,6 @@
+import { randomUUID } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import {
   PRODUCT_IMPORT_LOCK_KEY,
   PRODUCT_IMPORT_LOCK_TTL,
@@ -25,3 +26,27 @@ export const releaseProductImportLock = (
   container
     .resolve(Modules.LOCKING)
     .release(PRODUCT_IMPORT_LOCK_KEY, { ownerId: owner })
+
+/**
+ * Runs `fn` holding the import lock, so a merge, split or regroup never
+ * writes links while an import does; a conflict while an import runs.
+ */
+export async function whileNoImportRuns<T>(
+  container: MedusaContainer,
+  fn: () => Promise<T>
+): Promise<T> {
+  const owner = `archidelivery-sizes:${randomUUID()}`
+  try {
+    await acquireProductImportLock(container, owner)
+  } catch {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      "A menu import is running; try again when it has finished."
+    )
+  }
+  try {
+    return await fn()
+  } finally {
+    await releaseProductImportLock(container, owner).catch(() => undefined)
+  }
+}

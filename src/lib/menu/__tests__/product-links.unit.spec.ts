@@ -74,6 +74,8 @@ describe("linkValues", () => {
       imported_price: 185,
       imported_weight: 450,
       imported_group: "Піца",
+      group_key: null,
+      size_label: null,
       imported_at: now,
       missing: false,
       missing_since: null,
@@ -107,12 +109,14 @@ describe("linkSnapshot", () => {
       imported_price: 1,
       imported_weight: null,
       imported_group: null,
+      group_key: null,
+      size_label: null,
       imported_at: at,
       missing: false,
       missing_since: null,
       archidelivery_id: "101",
     } as Parameters<typeof linkSnapshot>[0])
-    expect(Object.keys(snapshot)).toHaveLength(13)
+    expect(Object.keys(snapshot)).toHaveLength(15)
     expect(snapshot).not.toHaveProperty("archidelivery_id")
     expect(snapshot).toMatchObject({ id: "adprod_1", approved_by: "user_1" })
   })

@@ -76,6 +76,38 @@ describe("buildOrderPayload", () => {
     )
   })
 
+  it("sends each size's own id, never guessing one from a product with several sizes", () => {
+    const sized = [
+      { archidelivery_id: "101", product_id: "prod_m", variant_id: "var_30" },
+      { archidelivery_id: "102", product_id: "prod_m", variant_id: "var_40" },
+      // A size waiting for approval has no variant yet.
+      { archidelivery_id: "103", product_id: "prod_m", variant_id: null },
+    ]
+    const line = (variant_id: string) => ({
+      id: `item_${variant_id}`,
+      title: "Маргарита",
+      variant_id,
+      product_id: "prod_m",
+      quantity: 1,
+    })
+    const { params } = buildOrderPayload({
+      order: order({ items: [line("var_40"), line("var_30")] }),
+      productLinks: sized,
+      options,
+    })
+    expect(params.items).toEqual([
+      { menuId: "102", quant: 1 },
+      { menuId: "101", quant: 1 },
+    ])
+    expect(() =>
+      buildOrderPayload({
+        order: order({ items: [line("var_unknown")] }),
+        productLinks: sized,
+        options,
+      })
+    ).toThrow(/no ArchiDelivery menu id/)
+  })
+
   it("fails the whole order naming every item without a menu id", () => {
     const o = order({
       items: [

@@ -25,6 +25,24 @@ describe("plugin options", () => {
     })
   })
 
+  it("groups sizes by their name by default, and wants a field to group by one", () => {
+    const url = "http://127.0.0.1:5858"
+    expect(parseOptions({ url }).sizes).toEqual({
+      grouping: "suffix",
+      optionTitle: "Розмір",
+    })
+    expect(
+      parseOptions({ url, sizes: { grouping: "field", groupField: "PARENT" } })
+        .sizes
+    ).toMatchObject({ grouping: "field", groupField: "PARENT" })
+    expect(() => parseOptions({ url, sizes: { grouping: "field" } })).toThrow(
+      /sizes.groupField: groupField is required/
+    )
+    expect(() => parseOptions({ url, sizes: { grouping: "name" } })).toThrow(
+      /sizes.grouping/
+    )
+  })
+
   it("stops start-up naming a missing url and its expected form", () => {
     expect(() => parseOptions({})).toThrow(/url: required: .*http:\/\//)
     expect(() => parseOptions(undefined)).toThrow(/url/)

@@ -56,19 +56,26 @@ moduleIntegrationTestRunner<ArchiDeliveryModuleService>({
         ).rejects.toThrow(/archidelivery_id: 101, already exists/)
       })
 
-      it("allows one link per product, and many links without one", async () => {
+      it("lets the sizes of a dish share a product, one link per size", async () => {
         await service.createProductLinks([
           product("101", "prod_1"),
-          product("102", null),
+          { ...product("102", "prod_1"), group_key: "g", size_label: "40 см" },
           product("103", null),
         ])
 
-        await expect(
-          service.createProductLinks([product("104", "prod_1")])
-        ).rejects.toThrow(/product_id: prod_1, already exists/)
+        const shared = await service.listProductLinks({ product_id: "prod_1" })
+        expect(shared.map((l) => l.archidelivery_id).sort()).toEqual([
+          "101",
+          "102",
+        ])
+        expect(shared.find((l) => l.archidelivery_id === "102")).toMatchObject({
+          group_key: "g",
+          size_label: "40 см",
+          variant_id: null,
+        })
         expect(
           await service.listProductLinks({ product_id: null })
-        ).toHaveLength(2)
+        ).toHaveLength(1)
       })
     })
 

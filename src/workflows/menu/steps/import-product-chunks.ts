@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   addChunkCounts,
-  chunk,
+  chunkByGroup,
   emptyChunkCounts,
   PRODUCT_IMPORT_CHUNK_SIZE,
   type MenuItem,
@@ -20,6 +20,7 @@ export type ImportProductChunksInput = {
   sales_channel_id: string | null
   shipping_profile_id: string | null
   chunk_size?: number
+  size_option_title?: string
 }
 
 export const importProductChunksStepId = "archidelivery-import-product-chunks"
@@ -32,7 +33,8 @@ export const importProductChunksStep = createStep(
     const report: ReportItem[] = []
     let done = input.done
     const size = input.chunk_size ?? PRODUCT_IMPORT_CHUNK_SIZE
-    for (const items of chunk(input.items, size)) {
+    // A dish's sizes travel in one chunk, so they become one product.
+    for (const items of chunkByGroup(input.items, size)) {
       await acquireProductImportLock(container, input.lock_owner).catch(() => {
         throw new Error(
           "the import lock was lost (another run took over); stopped"
@@ -46,6 +48,7 @@ export const importProductChunksStep = createStep(
           currency_code: input.currency_code,
           sales_channel_id: input.sales_channel_id,
           shipping_profile_id: input.shipping_profile_id,
+          size_option_title: input.size_option_title,
           progress_done: done,
         },
       })

@@ -38,7 +38,16 @@ export const loadProductChunkStateStep = createStep(
       (await service.listProductLinks(filters, { take: null })).map(toLinkState)
 
     const ids = input.items.map((i) => i.archidelivery_id)
-    const own = ids.length ? await links({ archidelivery_id: ids }) : []
+    const keys = [
+      ...new Set(input.items.flatMap((i) => (i.size ? [i.size.key] : []))),
+    ]
+    const direct = ids.length ? await links({ archidelivery_id: ids }) : []
+    // Links of the chunk's dishes: a new size joins the product they share.
+    const known = new Set(direct.map((l) => l.id))
+    const siblings = keys.length
+      ? (await links({ group_key: keys })).filter((l) => !known.has(l.id))
+      : []
+    const own = [...direct, ...siblings]
     const linkedIds = linkedProductIds(own)
     const linked = linkedIds.length ? await products({ id: linkedIds }) : []
     const live = new Set(linked.map((p) => p.id))

@@ -18,6 +18,9 @@ export const serializeProduct = (l: ProductLinkDTO) => ({
   missing: l.missing,
   missing_since: l.missing_since,
   variant_id: l.variant_id,
+  // A size of a dish: its label; rows sharing product_id are one product.
+  size: l.size_label ?? null,
+  group_key: l.group_key ?? null,
 })
 
 /** An import run; the list leaves the per-row report out. */

@@ -5,6 +5,9 @@ import {
 } from "@medusajs/framework/http"
 import {
   AdminArchiProductApproval,
+  AdminMergeArchiProducts,
+  AdminRegroupArchiProducts,
+  AdminSplitArchiProduct,
   AdminListArchiProducts,
   AdminListProductImports,
   AdminStartProductImport,
@@ -35,6 +38,21 @@ export const productsMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/archidelivery/products/unapprove",
     method: "POST",
     middlewares: [validateAndTransformBody(AdminArchiProductApproval)],
+  },
+  {
+    matcher: "/admin/archidelivery/products/merge",
+    method: "POST",
+    middlewares: [validateAndTransformBody(AdminMergeArchiProducts)],
+  },
+  {
+    matcher: "/admin/archidelivery/products/split",
+    method: "POST",
+    middlewares: [validateAndTransformBody(AdminSplitArchiProduct)],
+  },
+  {
+    matcher: "/admin/archidelivery/products/regroup",
+    method: "POST",
+    middlewares: [validateAndTransformBody(AdminRegroupArchiProducts)],
   },
   {
     matcher: "/admin/archidelivery/product-imports",

@@ -14,6 +14,8 @@ export const PRODUCT_LINK_FIELDS = [
   "missing",
   "missing_since",
   "variant_id",
+  "group_key",
+  "size_label",
 ]
 
 /** An import run's fields without its per-row report, which only the run itself shows. */

@@ -14,13 +14,16 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminListArchiProductsType>,
   res: MedusaResponse
 ) => {
-  const { approved, missing, q, offset, limit } = req.validatedQuery
+  const { approved, missing, q, product_id, offset, limit } = req.validatedQuery
   const filters: Record<string, unknown> = {}
   if (approved !== undefined) {
     filters.approved = approved
   }
   if (missing !== undefined) {
     filters.missing = missing
+  }
+  if (product_id) {
+    filters.product_id = product_id
   }
   if (q) {
     filters.$or = [

@@ -17,6 +17,8 @@ export const AdminListArchiProducts = createFindParams().merge(
     missing: flag.optional(),
     // Searches the imported name and the ArchiDelivery id.
     q: z.string().trim().max(200).optional(),
+    // The rows of one product: a dish's sizes share it.
+    product_id: z.string().trim().min(1).max(100).optional(),
     offset,
     limit: limit(1000, 50),
   })
@@ -33,6 +35,38 @@ export const AdminArchiProductApproval = z.object({
 })
 export type AdminArchiProductApprovalType = z.infer<
   typeof AdminArchiProductApproval
+>
+
+const archideliveryId = z.coerce
+  .string({ error: "an ArchiDelivery menu id" })
+  .trim()
+  .min(1, "an ArchiDelivery menu id")
+
+// Rows to make one product, the first row's product being the one copied.
+export const AdminMergeArchiProducts = z
+  .object({
+    archidelivery_ids: z
+      .array(archideliveryId, { error: "a list of ArchiDelivery menu ids" })
+      .min(2, "at least two rows")
+      .max(50),
+  })
+  .strict()
+export type AdminMergeArchiProductsType = z.infer<
+  typeof AdminMergeArchiProducts
+>
+
+export const AdminSplitArchiProduct = z
+  .object({ archidelivery_id: archideliveryId })
+  .strict()
+export type AdminSplitArchiProductType = z.infer<typeof AdminSplitArchiProduct>
+
+// Without `dry_run: false` the regroup action only shows what it would do.
+export const AdminRegroupArchiProducts = z.preprocess(
+  (v) => v ?? {},
+  z.object({ dry_run: z.boolean().default(true) }).strict()
+)
+export type AdminRegroupArchiProductsType = z.infer<
+  typeof AdminRegroupArchiProducts
 >
 
 // Takes no options: an empty body (or none) starts an import.

@@ -2,6 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import { archiDeliveryService } from "../../../../../modules/archidelivery"
 import { approveProductsWorkflow } from "../../../../../workflows/menu/approve-products"
 import { serializeProduct } from "../helpers"
 import type { AdminArchiProductApprovalType } from "../validators"
@@ -15,6 +16,7 @@ export const POST = async (
     input: {
       product_ids: req.validatedBody.product_ids,
       actor_id: req.auth_context.actor_id,
+      currency_code: archiDeliveryService(req.scope).getOptions().currency,
     },
   })
   res.json({ products: result.map(serializeProduct) })
