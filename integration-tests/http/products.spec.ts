@@ -636,6 +636,9 @@ medusaIntegrationTestRunner({
             missing: false,
             missing_since: null,
             variant_id: products.get("301").variants[0].id,
+            menu_active: true,
+            admin_unavailable: false,
+            unavailable_until: null,
           },
         ])
         const unapproved = await api.get(`${PRODUCTS}?approved=false`, opts)

@@ -10,6 +10,7 @@ import {
   type PricedLine,
 } from "./delivery-price"
 import { isArchiDeliveryProvider } from "./fulfillment-options"
+import { availableDishesRule, type CartLinesContext } from "./cart-rules"
 
 /**
  * The checks a cart passes before it becomes an order, in turn: the first
@@ -18,7 +19,13 @@ import { isArchiDeliveryProvider } from "./fulfillment-options"
  */
 
 export interface CheckoutRuleCart extends CheckoutCart {
-  items?: readonly PricedLine[] | null
+  items?:
+    | readonly (PricedLine & {
+        variant_id?: string | null
+        product_id?: string | null
+        product_title?: string | null
+      })[]
+    | null
   shipping_methods?: readonly { shipping_option_id?: string | null }[] | null
 }
 
@@ -31,6 +38,8 @@ export interface CheckoutRuleContext {
   }
   /** The provider ids of these shipping options; read only by a rule that needs them. */
   shippingProviders(optionIds: string[]): Promise<readonly unknown[]>
+  /** Which of the cart's dishes cannot be bought now; absent = not checked. */
+  unavailableDishes?: CartLinesContext["unavailableDishes"]
 }
 
 /** A refusal message, or null when the cart passes. */
@@ -68,8 +77,28 @@ export const minimumOrderRule: CheckoutRule = async (cart, context) => {
   return minimumOrderProblem(cart.items, delivery, currency)
 }
 
-/** Every checkout rule, in the order they are checked: the phone, then the minimum. */
+/** A dish switched off since it was added to the cart is refused, naming it. */
+export const availableDishesCheckoutRule: CheckoutRule = (cart, context) => {
+  const { unavailableDishes } = context
+  if (!unavailableDishes) {
+    return null
+  }
+  const lines = (cart.items ?? [])
+    .filter((i) => !!i.variant_id)
+    .map((i) => ({
+      variant_id: i.variant_id!,
+      product_id: i.product_id ?? null,
+      title: i.product_title ?? null,
+    }))
+  return availableDishesRule(lines, cart, { unavailableDishes })
+}
+
+/**
+ * Every checkout rule, in the order they are checked: the dishes, the phone,
+ * then the minimum.
+ */
 export const CHECKOUT_RULES: readonly CheckoutRule[] = [
+  availableDishesCheckoutRule,
   checkoutPhoneRule,
   minimumOrderRule,
 ]

@@ -1,3 +1,4 @@
+import { readActiveFlag } from "./availability"
 import { reason, type Reason, type ReportCode } from "./report"
 
 /** Protocol field names of a menu row (options.menuFields). */
@@ -7,6 +8,8 @@ export type MenuFields = {
   price: string
   weight: string
   group: string
+  /** The active flag; absent from older configurations = the default name. */
+  active?: string
 }
 
 /** A valid menu row. Price in major units (185 = 185.00), weight in grams. */
@@ -16,6 +19,8 @@ export type MenuItem = {
   price: number
   weight: number | null
   group: string | null
+  /** ArchiDelivery's active flag: false = switched off in the kitchen. */
+  active: boolean
 }
 
 /** A row read: the item, or why it is invalid with what could be read of it. */
@@ -127,6 +132,7 @@ export function readRow(row: unknown, f: MenuFields): RowCheck {
       price,
       weight,
       group: readText(row[f.group]),
+      active: readActiveFlag(row[f.active ?? "ACTIVE"]).active,
     },
   }
 }

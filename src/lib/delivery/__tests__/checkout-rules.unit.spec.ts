@@ -1,4 +1,5 @@
 import {
+  availableDishesCheckoutRule,
   CHECKOUT_RULES,
   checkoutPhoneRule,
   checkoutProblem,
@@ -95,8 +96,12 @@ describe("minimumOrderRule", () => {
 })
 
 describe("checkoutProblem", () => {
-  it("checks the phone, then the minimum", () => {
-    expect(CHECKOUT_RULES).toEqual([checkoutPhoneRule, minimumOrderRule])
+  it("checks the dishes, the phone, then the minimum", () => {
+    expect(CHECKOUT_RULES).toEqual([
+      availableDishesCheckoutRule,
+      checkoutPhoneRule,
+      minimumOrderRule,
+    ])
   })
 
   it("gives the first refusal and asks no later rule", async () => {

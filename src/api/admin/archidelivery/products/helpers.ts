@@ -1,3 +1,4 @@
+import { adminSwitchOffHolds } from "../../../../lib/menu/availability"
 import type {
   ProductImportDTO,
   ProductLinkDTO,
@@ -18,7 +19,21 @@ export const serializeProduct = (l: ProductLinkDTO) => ({
   missing: l.missing,
   missing_since: l.missing_since,
   variant_id: l.variant_id,
+  ...availabilityColumns(l),
 })
+
+/**
+ * The dish's availability parts: ArchiDelivery's flag and an admin's
+ * switch-off while it holds (one that has ended reads as none).
+ */
+const availabilityColumns = (l: Partial<ProductLinkDTO>) => {
+  const off = adminSwitchOffHolds(l, new Date())
+  return {
+    menu_active: l.menu_active ?? true,
+    admin_unavailable: off,
+    unavailable_until: off ? (l.unavailable_until ?? null) : null,
+  }
+}
 
 /** An import run; the list leaves the per-row report out. */
 export const serializeImport = (r: ProductImportDTO, withItems = true) => ({

@@ -14,6 +14,9 @@ export const PRODUCT_LINK_FIELDS = [
   "missing",
   "missing_since",
   "variant_id",
+  "menu_active",
+  "admin_unavailable",
+  "unavailable_until",
 ]
 
 /** An import run's fields without its per-row report, which only the run itself shows. */
