@@ -33,7 +33,15 @@ export function customerLanguage(cart: CheckoutCart): CustomerLanguage {
   return checkoutLanguage(cart)
 }
 
+/** A line going into a cart, as the store request sent it (plus its product when known). */
+export type CartLine = WantedVariant & {
+  quantity?: number | null
+  metadata?: Record<string, unknown> | null
+}
+
 export interface CartLinesContext {
+  /** The request's `additional_data`, for rules that read more than the lines. */
+  additional_data?: unknown
   /** The wanted variants that cannot be bought now. */
   unavailableDishes(
     wanted: readonly WantedVariant[]
@@ -42,7 +50,7 @@ export interface CartLinesContext {
 
 /** A refusal message, or null when the lines may go into the cart. */
 export type CartLinesRule = (
-  lines: readonly WantedVariant[],
+  lines: readonly CartLine[],
   cart: CheckoutCart,
   context: CartLinesContext
 ) => string | null | Promise<string | null>
@@ -65,7 +73,7 @@ export const CART_LINES_RULES: readonly CartLinesRule[] = [availableDishesRule]
 
 /** The first refusal of the rules, or null when every rule lets the lines in. */
 export async function cartLinesProblem(
-  lines: readonly WantedVariant[],
+  lines: readonly CartLine[],
   cart: CheckoutCart,
   context: CartLinesContext,
   rules: readonly CartLinesRule[] = CART_LINES_RULES

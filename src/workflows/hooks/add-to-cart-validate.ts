@@ -8,7 +8,7 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import type { CheckoutCart } from "../../lib/customers/checkout-phone"
-import type { WantedVariant } from "../../lib/menu/unavailable-dishes"
+import type { CartLine } from "../../lib/delivery/cart-rules"
 import { cartLinesRefusal } from "../menu/dish-availability"
 
 // Medusa allows one validate handler per hook, so every check the plugin
@@ -20,15 +20,19 @@ type Line = {
   variant_id?: string | null
   product_id?: string | null
   product_title?: string | null
+  quantity?: unknown
+  metadata?: Record<string, unknown> | null
 }
 
-const wantedOf = (items: readonly Line[] | null | undefined): WantedVariant[] =>
+const wantedOf = (items: readonly Line[] | null | undefined): CartLine[] =>
   (items ?? [])
     .filter((i) => !!i?.variant_id)
     .map((i) => ({
       variant_id: i.variant_id!,
       product_id: i.product_id ?? null,
       title: i.product_title ?? null,
+      quantity: typeof i.quantity === "number" ? i.quantity : null,
+      metadata: i.metadata ?? null,
     }))
 
 /** What the refusal's language is read from: the cart's locale and metadata, its customer's. */
@@ -57,14 +61,22 @@ addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
     return
   }
   const facts = await languageFacts(container, input.cart_id)
-  refuse(await cartLinesRefusal(container, lines, facts))
+  refuse(
+    await cartLinesRefusal(container, lines, facts, {
+      additional_data: input.additional_data,
+    })
+  )
 })
 
-createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+createCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const created = cart as CheckoutCart & { items?: Line[] | null }
   const lines = wantedOf(created.items)
   if (!lines.length) {
     return
   }
-  refuse(await cartLinesRefusal(container, lines, created))
+  refuse(
+    await cartLinesRefusal(container, lines, created, {
+      additional_data: (input as { additional_data?: unknown }).additional_data,
+    })
+  )
 })

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   cartLinesProblem,
+  type CartLine,
   type CartLinesRule,
 } from "../../lib/delivery/cart-rules"
 import type { CheckoutCart } from "../../lib/customers/checkout-phone"
@@ -91,15 +92,18 @@ export async function findUnavailableDishes(
  */
 export function cartLinesRefusal(
   container: MedusaContainer,
-  lines: readonly WantedVariant[],
+  lines: readonly CartLine[],
   cart: CheckoutCart,
-  rules?: readonly CartLinesRule[]
+  opts: { rules?: readonly CartLinesRule[]; additional_data?: unknown } = {}
 ): Promise<string | null> {
   return cartLinesProblem(
     lines,
     cart,
-    { unavailableDishes: (w) => findUnavailableDishes(container, w) },
-    rules
+    {
+      unavailableDishes: (w) => findUnavailableDishes(container, w),
+      additional_data: opts.additional_data,
+    },
+    opts.rules
   )
 }
 
