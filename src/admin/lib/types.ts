@@ -72,6 +72,11 @@ export type ProductLink = {
   weight: number | null
   imported_at: string | null
   missing: boolean
+  /** ArchiDelivery's active flag as last read. */
+  menu_active?: boolean
+  /** An admin's switch-off that still holds, and when it ends (null: not by itself). */
+  admin_unavailable?: boolean
+  unavailable_until?: string | null
 }
 
 export type OrderAttempt = {
