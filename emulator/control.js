@@ -47,6 +47,19 @@ const ROUTES = [
     },
   ],
   [
+    // Switches a dish off or on in the kitchen: sets the row's active flag.
+    "POST",
+    /^\/menu\/([^/]+)\/active$/,
+    (emu, body, id) => {
+      const active = isObject(body) ? body.active : undefined
+      if (typeof active !== "boolean")
+        throw new HttpError(400, "active must be a boolean")
+      const row = emu.setMenuActive(id, active)
+      if (!row) throw new HttpError(404, `no menu row with ID ${id}`)
+      return { menu_item: row }
+    },
+  ],
+  [
     "PUT",
     /^\/clients$/,
     (emu, body) => ({ clients: emu.setClients(objectList(body, "clients")) }),

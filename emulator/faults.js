@@ -6,7 +6,7 @@
  * @typedef {{ unreachable: boolean, latency_ms: number, drop_after_commit: number,
  *   error_5xx: number, error_5xx_after_commit: number, warn_no_order_id: number,
  *   malformed: number, charset: CharsetMode, strict_query: boolean,
- *   methods: string[] | null }} Faults
+ *   methods: string[] | null, list_inactive_rows: boolean }} Faults
  */
 
 const RATES = [
@@ -32,6 +32,7 @@ const defaultFaults = () => ({
   malformed: 0,
   charset: /** @type {CharsetMode} */ (gaps.DEFAULT_CHARSET_MODE),
   strict_query: false,
+  list_inactive_rows: gaps.INACTIVE_ROWS_LISTED,
   methods: null,
 })
 
@@ -91,9 +92,10 @@ function mergeFaults(current, patch) {
       if (typeof value !== "string" || !CHARSETS.includes(value)) {
         throw new Error(`charset must be one of ${CHARSETS.join(", ")}`)
       }
-    } else if (key === "strict_query") {
+    } else if (key === "strict_query" || key === "list_inactive_rows") {
+      // list_inactive_rows: getallmenu also lists switched-off rows (gaps.js).
       if (typeof value !== "boolean")
-        throw new Error("strict_query must be a boolean")
+        throw new Error(`${key} must be a boolean`)
     } else if (key === "methods") {
       if (value === null) {
         next[key] = null

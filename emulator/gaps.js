@@ -328,3 +328,18 @@ module.exports.doorphoneOf = (value) => {
  * turns out to have one. A guess that it may exist, nothing more.
  */
 module.exports.SIZE_GROUP_FIELD = null
+// The menu's active flag (a stop-list). No public source shows one: A2's
+// getallmenu reader uses only MGNAME, NAME and ID of each row, A1 has no menu
+// method, A3 does not read the menu. Both entries below are guesses; the
+// plugin's `menuFields.active` points at another name once a real server shows it.
+
+/** Name of the active flag in menu rows: a guess (no source), `ACTIVE` with 1 on, 0 off. */
+module.exports.ACTIVE_FIELD = "ACTIVE"
+
+/**
+ * Whether getallmenu lists switched-off rows (with the flag at 0) or leaves them
+ * out: a guess (no source). By default they are left out, as the emulator always
+ * did; the `list_inactive_rows` fault lists them. The plugin handles both: a row
+ * with the flag off, or gone from the menu, is a dish that cannot be bought.
+ */
+module.exports.INACTIVE_ROWS_LISTED = false

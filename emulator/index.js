@@ -180,6 +180,14 @@ function createEmulator(opts = {}) {
       const row = state.menu.find((r) => String(r.ID) === String(id))
       return row && Object.assign(row, fields)
     },
+    /** Switches a dish off or on (its active flag, 1 or 0); undefined when no row has that ID. */
+    setMenuActive(
+      /** @type {string | number} */ id,
+      /** @type {boolean} */ active
+    ) {
+      const row = state.menu.find((r) => String(r.ID) === String(id))
+      return row && Object.assign(row, { [gaps.ACTIVE_FIELD]: active ? 1 : 0 })
+    },
     setClients: (/** @type {any[]} */ rows) =>
       (state.clients = rows.map((r) => ({ ...r }))),
     /** Sets an order's status code; undefined when the order is unknown. */

@@ -34,7 +34,14 @@ function idParam(/** @type {Ctx} */ ctx, /** @type {string} */ name) {
 const methods = {
   ping: () => env.plain(gaps.PING_BODY),
 
-  getallmenu: (ctx) => env.ok(env.keyed(ctx.state.menu.filter(isActive))),
+  getallmenu: (ctx) =>
+    env.ok(
+      env.keyed(
+        (ctx.faults?.list_inactive_rows ?? gaps.INACTIVE_ROWS_LISTED)
+          ? ctx.state.menu
+          : ctx.state.menu.filter(isActive)
+      )
+    ),
 
   getallpoint: (ctx) => env.ok(env.keyed(ctx.state.points)),
 

@@ -10,9 +10,11 @@ const gaps = require("./gaps")
  *   faults?: import("./faults").Faults }} Ctx
  */
 
-/** A row is active unless ACTIVE says 0 (rows put over the control API may use strings). */
-const isActive = (/** @type {{ ACTIVE?: unknown }} */ row) =>
-  row.ACTIVE !== 0 && row.ACTIVE !== "0" && row.ACTIVE !== false
+/** A row is active unless its flag (gaps.ACTIVE_FIELD) says 0 (rows put over the control API may use strings). */
+const isActive = (/** @type {Record<string, unknown>} */ row) => {
+  const flag = row[gaps.ACTIVE_FIELD]
+  return flag !== 0 && flag !== "0" && flag !== false
+}
 
 /** A parameter's trimmed value, "" when absent. */
 const text = (/** @type {Ctx} */ ctx, /** @type {string} */ name) =>

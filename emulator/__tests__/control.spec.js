@@ -123,6 +123,28 @@ it("PATCH /menu/:id changes one row", async () => {
   expect((await control.patch(url("/menu/105"), [1])).status).toBe(400)
 })
 
+it("POST /menu/:id/active switches a dish off and on; list_inactive_rows lists it with its flag", async () => {
+  const off = await control.post(url("/menu/105/active"), { active: false })
+  expect(off.data.menu_item).toMatchObject({ ID: 105, ACTIVE: 0 })
+  expect(await menuIds()).not.toContain(105)
+  await control.post(url("/faults"), { list_inactive_rows: true })
+  const listed = Object.values(data(await raw(`${emu.url}/getallmenu`)))
+  expect(listed.find((x) => x.ID === 105)).toMatchObject({ ACTIVE: 0 })
+  expect(listed.find((x) => x.ID === 113)).toMatchObject({ ACTIVE: 0 })
+  await control.delete(url("/faults"))
+  await control.post(url("/menu/105/active"), { active: true })
+  expect(await menuIds()).toContain(105)
+  expect(
+    (await control.post(url("/menu/4040/active"), { active: true })).status
+  ).toBe(404)
+  expect(
+    (await control.post(url("/menu/105/active"), { active: 0 })).status
+  ).toBe(400)
+  expect(
+    (await control.post(url("/faults"), { list_inactive_rows: 1 })).status
+  ).toBe(400)
+})
+
 it("PUT /clients replaces the clients", async () => {
   const r = await control.put(url("/clients"), [
     { ID: 1, FULLNAME: "Нова Клієнтка", PHONE: "+380 67 000 00 01" },

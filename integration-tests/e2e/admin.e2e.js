@@ -406,6 +406,8 @@ async function runAdminE2e(ctx) {
       await page.getByText("Мова").first().waitFor()
     })
 
+    await require("./availability.e2e").runAvailabilityE2e({ step, page })
+
     await step(
       "settings-in-ukrainian",
       async () => {

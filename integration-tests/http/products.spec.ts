@@ -640,6 +640,9 @@ medusaIntegrationTestRunner({
             // Not a size of a dish: one product per row.
             size: null,
             group_key: null,
+            menu_active: true,
+            admin_unavailable: false,
+            unavailable_until: null,
           },
         ])
         const unapproved = await api.get(`${PRODUCTS}?approved=false`, opts)

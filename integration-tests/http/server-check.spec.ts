@@ -129,6 +129,7 @@ medusaIntegrationTestRunner({
         price: "SUMMA",
         weight: "WEIGHT",
         group: "MGNAME",
+        active: "ACTIVE",
       })
       const menu = sc.findings.find((f: { id: string }) => f.id === "menu")
       expect(menu.level).toBe("problem")

@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { customersMiddlewares } from "./admin/archidelivery/customers/middlewares"
 import { ordersMiddlewares } from "./admin/archidelivery/orders/middlewares"
+import { productAvailabilityMiddlewares } from "./admin/archidelivery/products/availability/middlewares"
 import { productsMiddlewares } from "./admin/archidelivery/products/middlewares"
 import { serverCheckMiddlewares } from "./admin/archidelivery/server-check/middlewares"
 import { zonesMiddlewares } from "./admin/archidelivery/zones/middlewares"
@@ -10,6 +11,7 @@ import { storeMiddlewares } from "./store/archidelivery/middlewares"
 export default defineMiddlewares({
   routes: [
     ...productsMiddlewares,
+    ...productAvailabilityMiddlewares,
     ...ordersMiddlewares,
     ...customersMiddlewares,
     ...serverCheckMiddlewares,

@@ -143,6 +143,34 @@ export const en = {
     doneToast_other: "{{count}} dishes grouped.",
     failedToast: "Not grouped: {{dishes}}",
   },
+  availability: {
+    title: "Availability",
+    subtitle:
+      "Dishes switched off in ArchiDelivery, gone from its menu or switched off here cannot be bought. Select dishes to switch them off until a time, until tomorrow or until you switch them back on.",
+    column: "Availability",
+    emptyHeading: "No imported dishes",
+    emptyDescription: "Import the menu from ArchiDelivery first.",
+    status: {
+      available: "Available",
+      menuInactive: "Off in ArchiDelivery",
+      missing: "Gone from the menu",
+      offUntil: "Off until {{until}}",
+      offIndefinitely: "Off until switched on",
+    },
+    offUntilTime: "Off until…",
+    offUntilTomorrow: "Off until tomorrow",
+    offIndefinitely: "Off until switched on",
+    switchOn: "Switch on",
+    switchOff: "Switch off",
+    untilTitle: "Switch off until",
+    untilDescription:
+      "The dishes come back on by themselves at this time in the shop's time zone (tomorrow, if it has passed today).",
+    untilLabel: "Time",
+    offToast_one: "{{count}} dish switched off.",
+    offToast_other: "{{count}} dishes switched off.",
+    onToast_one: "{{count}} dish switched on.",
+    onToast_other: "{{count}} dishes switched on.",
+  },
   approval: {
     title: "Awaiting approval",
     subtitle:

@@ -146,6 +146,38 @@ export const ru = {
     doneToast_other: "Сгруппировано {{count}} блюда.",
     failedToast: "Не сгруппировано: {{dishes}}",
   },
+  availability: {
+    title: "Наличие",
+    subtitle:
+      "Блюда, выключенные в ArchiDelivery, пропавшие из её меню или выключенные здесь, купить нельзя. Выберите блюда, чтобы выключить их до определённого времени, до завтра или пока не включите снова.",
+    column: "Наличие",
+    emptyHeading: "Нет импортированных блюд",
+    emptyDescription: "Сначала импортируйте меню из ArchiDelivery.",
+    status: {
+      available: "В наличии",
+      menuInactive: "Выключено в ArchiDelivery",
+      missing: "Пропало из меню",
+      offUntil: "Выключено до {{until}}",
+      offIndefinitely: "Выключено до включения",
+    },
+    offUntilTime: "Выключить до…",
+    offUntilTomorrow: "Выключить до завтра",
+    offIndefinitely: "Выключить до включения",
+    switchOn: "Включить",
+    switchOff: "Выключить",
+    untilTitle: "Выключить до",
+    untilDescription:
+      "Блюда включатся сами в это время в часовом поясе магазина (завтра, если сегодня это время прошло).",
+    untilLabel: "Время",
+    offToast_one: "Выключено {{count}} блюдо.",
+    offToast_few: "Выключено {{count}} блюда.",
+    offToast_many: "Выключено {{count}} блюд.",
+    offToast_other: "Выключено {{count}} блюда.",
+    onToast_one: "Включено {{count}} блюдо.",
+    onToast_few: "Включено {{count}} блюда.",
+    onToast_many: "Включено {{count}} блюд.",
+    onToast_other: "Включено {{count}} блюда.",
+  },
   approval: {
     title: "Ждут утверждения",
     subtitle:

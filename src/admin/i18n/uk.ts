@@ -146,6 +146,38 @@ export const uk = {
     doneToast_other: "Згруповано {{count}} страви.",
     failedToast: "Не згруповано: {{dishes}}",
   },
+  availability: {
+    title: "Наявність",
+    subtitle:
+      "Страви, вимкнені в ArchiDelivery, зниклі з її меню або вимкнені тут, купити не можна. Виберіть страви, щоб вимкнути їх до певного часу, до завтра або доки не ввімкнете знову.",
+    column: "Наявність",
+    emptyHeading: "Немає імпортованих страв",
+    emptyDescription: "Спершу імпортуйте меню з ArchiDelivery.",
+    status: {
+      available: "Є в наявності",
+      menuInactive: "Вимкнено в ArchiDelivery",
+      missing: "Зникла з меню",
+      offUntil: "Вимкнено до {{until}}",
+      offIndefinitely: "Вимкнено до ввімкнення",
+    },
+    offUntilTime: "Вимкнути до…",
+    offUntilTomorrow: "Вимкнути до завтра",
+    offIndefinitely: "Вимкнути до ввімкнення",
+    switchOn: "Увімкнути",
+    switchOff: "Вимкнути",
+    untilTitle: "Вимкнути до",
+    untilDescription:
+      "Страви ввімкнуться самі о цій порі в часовому поясі магазину (завтра, якщо сьогодні цей час минув).",
+    untilLabel: "Час",
+    offToast_one: "Вимкнено {{count}} страву.",
+    offToast_few: "Вимкнено {{count}} страви.",
+    offToast_many: "Вимкнено {{count}} страв.",
+    offToast_other: "Вимкнено {{count}} страви.",
+    onToast_one: "Увімкнено {{count}} страву.",
+    onToast_few: "Увімкнено {{count}} страви.",
+    onToast_many: "Увімкнено {{count}} страв.",
+    onToast_other: "Увімкнено {{count}} страви.",
+  },
   approval: {
     title: "Чекають затвердження",
     subtitle:

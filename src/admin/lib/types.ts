@@ -75,6 +75,11 @@ export type ProductLink = {
   /** The size's label when the row is a size of a dish (rows sharing product_id). */
   size?: string | null
   variant_id?: string | null
+  /** ArchiDelivery's active flag as last read. */
+  menu_active?: boolean
+  /** An admin's switch-off that still holds, and when it ends (null: not by itself). */
+  admin_unavailable?: boolean
+  unavailable_until?: string | null
 }
 
 export type OrderAttempt = {

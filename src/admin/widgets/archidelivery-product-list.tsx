@@ -1,11 +1,13 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { ApprovalTable } from "../components/approval-table"
+import { AvailabilityTable } from "../components/availability-table"
 import { ImportPanel } from "../components/import-panel"
 
 const ArchiDeliveryProductListWidget = () => (
   <div className="flex flex-col gap-y-3">
     <ImportPanel />
     <ApprovalTable />
+    <AvailabilityTable />
   </div>
 )
 

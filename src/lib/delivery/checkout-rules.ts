@@ -17,6 +17,7 @@ import {
   type ZoneCart,
 } from "./zones-checkout"
 import type { DeliveryZone } from "./zones-schema"
+import { availableDishesRule, type CartLinesContext } from "./cart-rules"
 
 /**
  * The checks a cart passes before it becomes an order, in turn: the first
@@ -25,7 +26,13 @@ import type { DeliveryZone } from "./zones-schema"
  */
 
 export interface CheckoutRuleCart extends CheckoutCart {
-  items?: readonly PricedLine[] | null
+  items?:
+    | readonly (PricedLine & {
+        variant_id?: string | null
+        product_id?: string | null
+        product_title?: string | null
+      })[]
+    | null
   shipping_methods?: ZoneCart["shipping_methods"]
   shipping_address?: ZoneCart["shipping_address"]
 }
@@ -39,6 +46,8 @@ export interface CheckoutRuleContext {
   }
   /** The provider ids of these shipping options; read only by a rule that needs them. */
   shippingProviders(optionIds: string[]): Promise<readonly unknown[]>
+  /** Which of the cart's dishes cannot be bought now; absent = not checked. */
+  unavailableDishes?: CartLinesContext["unavailableDishes"]
 }
 
 /** A refusal message, or null when the cart passes. */
@@ -104,8 +113,28 @@ export const deliveryZoneRule: CheckoutRule = async (cart, context) => {
   return zoneCheckoutProblem(cart, { ...delivery, zones: delivery.zones })
 }
 
-/** Every checkout rule, in the order they are checked: the phone, the zone, then the minimum. */
+/** A dish switched off since it was added to the cart is refused, naming it. */
+export const availableDishesCheckoutRule: CheckoutRule = (cart, context) => {
+  const { unavailableDishes } = context
+  if (!unavailableDishes) {
+    return null
+  }
+  const lines = (cart.items ?? [])
+    .filter((i) => !!i.variant_id)
+    .map((i) => ({
+      variant_id: i.variant_id!,
+      product_id: i.product_id ?? null,
+      title: i.product_title ?? null,
+    }))
+  return availableDishesRule(lines, cart, { unavailableDishes })
+}
+
+/**
+ * Every checkout rule, in the order they are checked: the dishes, the phone,
+ * the zone, then the minimum.
+ */
 export const CHECKOUT_RULES: readonly CheckoutRule[] = [
+  availableDishesCheckoutRule,
   checkoutPhoneRule,
   deliveryZoneRule,
   minimumOrderRule,

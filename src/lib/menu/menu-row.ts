@@ -1,3 +1,4 @@
+import { readActiveFlag } from "./availability"
 import { reason, type Reason, type ReportCode } from "./report"
 import type { SizeInfo } from "./sizes"
 
@@ -10,6 +11,8 @@ export type MenuFields = {
   group: string
   /** The field naming the dish a row is a size of, when the server has one. */
   sizeGroup?: string
+  /** The active flag; absent from older configurations = the default name. */
+  active?: string
 }
 
 /** A valid menu row. Price in major units (185 = 185.00), weight in grams. */
@@ -23,6 +26,8 @@ export type MenuItem = {
   size_group?: string | null
   /** What dish the row is a size of; null or absent for a plain product. */
   size?: SizeInfo | null
+  /** ArchiDelivery's active flag: false = switched off in the kitchen. */
+  active: boolean
 }
 
 /** A row read: the item, or why it is invalid with what could be read of it. */
@@ -135,6 +140,7 @@ export function readRow(row: unknown, f: MenuFields): RowCheck {
       weight,
       group: readText(row[f.group]),
       ...(f.sizeGroup ? { size_group: readText(row[f.sizeGroup]) } : {}),
+      active: readActiveFlag(row[f.active ?? "ACTIVE"]).active,
     },
   }
 }

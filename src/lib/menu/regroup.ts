@@ -21,6 +21,7 @@ export type SizeLink = {
   group_key?: string | null
   size_label?: string | null
   missing?: boolean
+  menu_active?: boolean
 }
 
 /** A link's row as the import would have read it. */
@@ -30,6 +31,7 @@ export const itemOfLink = (l: SizeLink): MenuItem => ({
   price: Number(l.imported_price),
   weight: l.imported_weight,
   group: l.imported_group,
+  active: l.menu_active ?? true,
 })
 
 /** The size a row stands for: its stored label, else the one its name ends with, else its name. */

@@ -17,3 +17,9 @@ export const PRODUCT_IMPORT_LOCK_TTL = 120
  */
 export const orderFulfillmentLockKey = (orderId: string) =>
   `archidelivery-fulfil:${orderId}`
+
+/**
+ * The availability sync takes the import's own lock: one reader of the menu
+ * at a time, so a sync never runs twice at once nor during an import.
+ */
+export const MENU_AVAILABILITY_SYNC_LOCK_KEY = PRODUCT_IMPORT_LOCK_KEY

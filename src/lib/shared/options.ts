@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { phoneTemplateProblem } from "../customers/phone"
 import { zonePointIssues, zonesSchema } from "../delivery/zones-schema"
+import { isTimeZone } from "../menu/until-time"
 
 /**
  * The plugin's options, as a shop owner writes them in `medusa-config.ts`.
@@ -18,6 +19,11 @@ export const menuFieldsSchema = z
     price: z.string().min(1).default("PRICE"),
     weight: z.string().min(1).default("WEIGHT"),
     group: z.string().min(1).default("MGNAME"),
+    /**
+     * The menu's active flag (0/1, true/false, "0"/"1"; absent = available).
+     * No public source names it: a guess, see the README.
+     */
+    active: z.string().min(1).default("ACTIVE"),
   })
   .strict()
   .prefault({})
@@ -171,6 +177,24 @@ export const statusOptionsSchema = z
   .strict()
   .prefault({})
 
+export const availabilityOptionsSchema = z
+  .object({
+    /**
+     * Minutes between light availability syncs (the menu's active flags and
+     * rows gone from it, nothing else); 0 = off.
+     */
+    syncEveryMinutes: z.number().int().min(0).max(1440).default(5),
+    /** The shop's time zone for "until 18:00" and "until tomorrow". */
+    timeZone: z
+      .string()
+      .refine(isTimeZone, "an IANA time zone such as Europe/Kyiv")
+      .default("Europe/Kyiv"),
+    /** Dishes gone from the menu cannot be bought. */
+    missingIsUnavailable: z.boolean().default(true),
+  })
+  .strict()
+  .prefault({})
+
 export const optionsSchema = z
   .object({
     /** ArchiDelivery's address, e.g. http://192.168.1.20:5858 */
@@ -234,6 +258,7 @@ export const optionsSchema = z
     queue: queueOptionsSchema,
     delivery: deliveryOptionsSchema,
     status: statusOptionsSchema,
+    availability: availabilityOptionsSchema,
   })
   .strict()
 

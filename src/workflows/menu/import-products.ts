@@ -11,6 +11,7 @@ import { importProductChunksStep } from "./steps/import-product-chunks"
 import { listMissingProductLinksStep } from "./steps/list-missing-product-links"
 import { markMissingProductLinksStep } from "./steps/mark-missing-product-links"
 import { resolveProductDefaultsStep } from "./steps/resolve-product-defaults"
+import { setMenuAvailabilityStep } from "./steps/set-menu-availability"
 import { updateProductImportStep } from "./steps/update-product-import"
 
 export type ImportProductsInput = {
@@ -75,6 +76,15 @@ export const importProductsWorkflow = createWorkflow(
     })
     const marked = markMissingProductLinksStep({ seen_ids: menu.seen_ids })
     const missing = listMissingProductLinksStep({ marked_at: marked.marked_at })
+    // The import also takes the kitchen's active flags, as the light sync does.
+    setMenuAvailabilityStep({
+      rows: transform({ menu }, ({ menu }) =>
+        menu.items.map((i) => ({
+          archidelivery_id: i.archidelivery_id,
+          active: i.active,
+        }))
+      ),
+    })
 
     const report = transform(
       { menu, outcome, missing },

@@ -1,4 +1,5 @@
 import {
+  availableDishesCheckoutRule,
   CHECKOUT_RULES,
   checkoutPhoneRule,
   deliveryZoneRule,
@@ -96,8 +97,9 @@ describe("minimumOrderRule", () => {
 })
 
 describe("checkoutProblem", () => {
-  it("checks the phone, the zone, then the minimum", () => {
+  it("checks the dishes, the phone, the zone, then the minimum", () => {
     expect(CHECKOUT_RULES).toEqual([
+      availableDishesCheckoutRule,
       checkoutPhoneRule,
       deliveryZoneRule,
       minimumOrderRule,

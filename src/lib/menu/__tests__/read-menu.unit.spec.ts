@@ -46,6 +46,7 @@ describe("readMenu", () => {
         price: 49.5,
         weight: 500,
         group: "Напої",
+        active: true,
       },
     ])
     expect(result.invalid).toEqual([])
@@ -63,6 +64,7 @@ describe("readMenu", () => {
       price: 239.5,
       weight: 481,
       group: null,
+      active: true,
     })
   })
 

@@ -27,5 +27,13 @@ export const ProductLink = model
     // Vanished from the menu: reported, never deleted.
     missing: model.boolean().default(false),
     missing_since: model.dateTime().nullable(),
+    // Availability of this row's dish: ArchiDelivery's active flag as last read,
+    // and an admin's switch-off, which ends by itself at unavailable_until
+    // (null = until switched back on). Whether it holds is computed on read.
+    menu_active: model.boolean().default(true),
+    admin_unavailable: model.boolean().default(false),
+    unavailable_until: model.dateTime().nullable(),
+    unavailable_at: model.dateTime().nullable(),
+    unavailable_by: model.text().nullable(),
   })
   .indexes([{ on: ["product_id"] }, { on: ["group_key"] }])

@@ -1,3 +1,4 @@
+import { adminSwitchOffHolds } from "../../../../lib/menu/availability"
 import type {
   ProductImportDTO,
   ProductLinkDTO,
@@ -21,7 +22,21 @@ export const serializeProduct = (l: ProductLinkDTO) => ({
   // A size of a dish: its label; rows sharing product_id are one product.
   size: l.size_label ?? null,
   group_key: l.group_key ?? null,
+  ...availabilityColumns(l),
 })
+
+/**
+ * The dish's availability parts: ArchiDelivery's flag and an admin's
+ * switch-off while it holds (one that has ended reads as none).
+ */
+const availabilityColumns = (l: Partial<ProductLinkDTO>) => {
+  const off = adminSwitchOffHolds(l, new Date())
+  return {
+    menu_active: l.menu_active ?? true,
+    admin_unavailable: off,
+    unavailable_until: off ? (l.unavailable_until ?? null) : null,
+  }
+}
 
 /** An import run; the list leaves the per-row report out. */
 export const serializeImport = (r: ProductImportDTO, withItems = true) => ({

@@ -16,6 +16,9 @@ export const PRODUCT_LINK_FIELDS = [
   "variant_id",
   "group_key",
   "size_label",
+  "menu_active",
+  "admin_unavailable",
+  "unavailable_until",
 ]
 
 /** An import run's fields without its per-row report, which only the run itself shows. */
