@@ -1,8 +1,10 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { customersMiddlewares } from "./admin/archidelivery/customers/middlewares"
+import { modifierGroupsMiddlewares } from "./admin/archidelivery/modifier-groups/middlewares"
 import { ordersMiddlewares } from "./admin/archidelivery/orders/middlewares"
 import { productsMiddlewares } from "./admin/archidelivery/products/middlewares"
 import { serverCheckMiddlewares } from "./admin/archidelivery/server-check/middlewares"
+import { storeModifiersMiddlewares } from "./store/archidelivery/carts/middlewares"
 import { storeMiddlewares } from "./store/archidelivery/middlewares"
 
 // Each area keeps its validators beside its routes; Medusa reads only this file.
@@ -13,5 +15,7 @@ export default defineMiddlewares({
     ...customersMiddlewares,
     ...serverCheckMiddlewares,
     ...storeMiddlewares,
+    ...modifierGroupsMiddlewares,
+    ...storeModifiersMiddlewares,
   ],
 })

@@ -10,6 +10,13 @@ import {
   type PricedLine,
 } from "./delivery-price"
 import { isArchiDeliveryProvider } from "./fulfillment-options"
+import {
+  checkoutProductIds,
+  modifierCheckoutProblem,
+  modifierLanguage,
+  type CheckoutLine,
+  type OfferedGroup,
+} from "../modifiers"
 
 /**
  * The checks a cart passes before it becomes an order, in turn: the first
@@ -31,6 +38,10 @@ export interface CheckoutRuleContext {
   }
   /** The provider ids of these shipping options; read only by a rule that needs them. */
   shippingProviders(optionIds: string[]): Promise<readonly unknown[]>
+  /** The modifier groups offered with these products now; read only by the modifiers rule. */
+  modifierGroups?(
+    productIds: string[]
+  ): Promise<ReadonlyMap<string, readonly OfferedGroup[]>>
 }
 
 /** A refusal message, or null when the cart passes. */
@@ -68,10 +79,26 @@ export const minimumOrderRule: CheckoutRule = async (cart, context) => {
   return minimumOrderProblem(cart.items, delivery, currency)
 }
 
-/** Every checkout rule, in the order they are checked: the phone, then the minimum. */
+/**
+ * A dish's modifiers checked again: an option deleted since the line was
+ * added, or a dish with a required group added without modifiers through
+ * Medusa's own line-item route, is refused before the kitchen gets it.
+ */
+export const modifiersRule: CheckoutRule = async (cart, context) => {
+  const lines = (cart.items ?? []) as readonly CheckoutLine[]
+  const ids = checkoutProductIds(lines)
+  if (!ids.length || !context.modifierGroups) {
+    return null
+  }
+  const groups = await context.modifierGroups(ids)
+  return modifierCheckoutProblem(lines, groups, modifierLanguage(cart))
+}
+
+/** Every checkout rule, in the order they are checked: the phone, the minimum, the modifiers. */
 export const CHECKOUT_RULES: readonly CheckoutRule[] = [
   checkoutPhoneRule,
   minimumOrderRule,
+  modifiersRule,
 ]
 
 /** The first refusal of the rules, one after the other, or null when the cart passes them all. */

@@ -172,3 +172,38 @@ export function modifierGroupProblems(
 /** The problems as one message an admin reads ("min: 3 is more than max 2; ..."). */
 export const groupProblemMessage = (problems: GroupProblem[]) =>
   problems.map((p) => `${p.field}: ${p.message}`).join("; ")
+
+type StoredOption = Omit<ModifierOptionDefinition, "price"> & {
+  id: string
+  price: number | string | { toString(): string }
+}
+
+/** A stored group as a definition, so a change can be checked as a whole before it is written. */
+export function definitionOf(group: {
+  name: string
+  min: number
+  max: number
+  sort?: number | null
+  options?: StoredOption[] | null
+}): ModifierGroupDefinition & {
+  options: (ModifierOptionDefinition & { id: string })[]
+} {
+  return {
+    name: group.name,
+    min: group.min,
+    max: group.max,
+    sort: group.sort ?? 0,
+    options: (group.options ?? []).map((o) => ({
+      id: o.id,
+      name: o.name,
+      price: Number(o.price),
+      modificator_id: o.modificator_id,
+      kind: o.kind,
+      kind1: o.kind1,
+      ref: o.ref,
+      default_quantity: o.default_quantity ?? 1,
+      is_default: !!o.is_default,
+      sort: o.sort ?? 0,
+    })),
+  }
+}

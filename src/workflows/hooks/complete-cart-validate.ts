@@ -9,6 +9,7 @@ import {
   type CheckoutRuleCart,
 } from "../../lib/delivery/checkout-rules"
 import { archiDeliveryService } from "../../modules/archidelivery"
+import { productModifierGroups } from "../modifiers/product-modifier-groups"
 
 export { isArchiDeliveryProvider } from "../../lib/delivery/fulfillment-options"
 
@@ -31,6 +32,7 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const problem = await checkoutProblem(cart as CheckoutRuleCart, {
     options: archiDeliveryService(container).getOptions(),
     shippingProviders: (ids) => shippingProviders(container, ids),
+    modifierGroups: (ids) => productModifierGroups(container, ids),
   })
   if (problem) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)

@@ -3,6 +3,7 @@ import {
   checkoutPhoneRule,
   checkoutProblem,
   minimumOrderRule,
+  modifiersRule,
   type CheckoutRuleCart,
   type CheckoutRuleContext,
 } from "../checkout-rules"
@@ -95,8 +96,12 @@ describe("minimumOrderRule", () => {
 })
 
 describe("checkoutProblem", () => {
-  it("checks the phone, then the minimum", () => {
-    expect(CHECKOUT_RULES).toEqual([checkoutPhoneRule, minimumOrderRule])
+  it("checks the phone, the minimum, then the modifiers", () => {
+    expect(CHECKOUT_RULES).toEqual([
+      checkoutPhoneRule,
+      minimumOrderRule,
+      modifiersRule,
+    ])
   })
 
   it("gives the first refusal and asks no later rule", async () => {
