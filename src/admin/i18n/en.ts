@@ -1,3 +1,4 @@
+import { modifiersEn } from "./modifiers/en"
 // English, the admin's fallback language. Every key here has a twin in each
 // other language (uk.ts, ru.ts); a unit test keeps them in step. Pagination
 // and common buttons come from the dashboard's own translations.
@@ -487,4 +488,5 @@ export const en = {
         "shipped {{shipped}}, delivered {{delivered}}, final {{final}}",
     },
   },
+  modifiers: modifiersEn,
 }

@@ -1,3 +1,4 @@
+import { modifiersRu } from "./modifiers/ru"
 // Russian. Plural keys need one, few, many and other (Intl.PluralRules "ru").
 // Counts stand after a label ("Обработано: 3 из 21") wherever no plural key says them.
 export const ru = {
@@ -503,4 +504,5 @@ export const ru = {
     notProven: "не доказано",
     checkedAt: "Проверено",
   },
+  modifiers: modifiersRu,
 }

@@ -1,3 +1,4 @@
+import { modifiersUk } from "./modifiers/uk"
 // Ukrainian. Plural keys need one, few, many and other (Intl.PluralRules "uk").
 // Counts stand after a label ("Оброблено: 3 з 21") wherever no plural key says them.
 export const uk = {
@@ -504,4 +505,5 @@ export const uk = {
         "відправлено {{shipped}}, доставлено {{delivered}}, фінальні {{final}}",
     },
   },
+  modifiers: modifiersUk,
 }
