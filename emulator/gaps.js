@@ -343,3 +343,23 @@ module.exports.ACTIVE_FIELD = "ACTIVE"
  * with the flag off, or gone from the menu, is a dish that cannot be bought.
  */
 module.exports.INACTIVE_ROWS_LISTED = false
+/**
+ * What a line's `mods` add to the kitchen's total. The field names and types are
+ * A1's `Order/Item/Modificator.php` (modificatorId int, filled only for kind 1;
+ * kind 0 nomenclature / 1 menu; kind1 0 remove / 1 add; ref int; quant float).
+ * How a real server prices them is a guess: an added menu modifier (kind 1,
+ * kind1 1) costs its `ref` menu row's price × its `quant` per piece of the dish;
+ * a removal or a nomenclature reference costs nothing. An unknown `ref` adds 0.
+ * @param {unknown[] | undefined} mods
+ * @param {{ ID: number, PRICE: number }[]} menu
+ */
+module.exports.modsPrice = (mods, menu) =>
+  (mods ?? []).reduce((/** @type {number} */ sum, m) => {
+    const mod =
+      /** @type {{ kind?: unknown, kind1?: unknown, ref?: unknown, quant?: unknown }} */ (
+        m ?? {}
+      )
+    if (Number(mod.kind) !== 1 || Number(mod.kind1) !== 1) return sum
+    const row = menu.find((r) => r.ID === Number(mod.ref))
+    return sum + (row ? row.PRICE * (Number(mod.quant) || 0) : 0)
+  }, 0)

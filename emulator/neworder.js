@@ -171,7 +171,13 @@ function neworder(ctx) {
     client_id: client.ID,
     point_id: gaps.defaultPointId(ctx.state.points),
     items,
-    total: round2(items.reduce((s, it) => s + it.PRICE * it.QUANT, 0)),
+    total: round2(
+      items.reduce(
+        (s, it) =>
+          s + (it.PRICE + gaps.modsPrice(it.mods, ctx.state.menu)) * it.QUANT,
+        0
+      )
+    ),
     doorphone: gaps.doorphoneOf(f("doorphone")),
   }
   ctx.state.orders.push(order)

@@ -74,6 +74,34 @@ describe("neworder", () => {
     })
   })
 
+  it("adds an added menu modifier's menu price to the total, per piece of the dish", async () => {
+    const items = [
+      {
+        menuId: 101,
+        quant: 2,
+        mods: [
+          // Added, a menu row (403, 29): 2 × 29 per pizza.
+          { modificatorId: 1403, kind: 1, kind1: 1, ref: 403, quant: 2 },
+          // Removed, or a nomenclature reference: free.
+          { modificatorId: 0, kind: 0, kind1: 0, ref: 9001, quant: 1 },
+          { modificatorId: 1404, kind: 1, kind1: 0, ref: 404, quant: 1 },
+        ],
+      },
+    ]
+    const q = query({
+      type: 1,
+      clientid: 2102,
+      orderformattype: 1,
+      order: JSON.stringify(items),
+    })
+    const id = Number(
+      /<OrderId>(\d+)<\/OrderId>/.exec((await get(`/neworder?${q}`)).text)?.[1]
+    )
+    expect(emu.state.orders.find((o) => o.id === id).total).toBe(
+      2 * (185 + 2 * 29)
+    )
+  })
+
   it("type 1 with JSON items (orderformattype=1) and a UTF-8 query", async () => {
     const items = [
       {

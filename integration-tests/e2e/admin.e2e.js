@@ -398,6 +398,12 @@ async function runAdminE2e(ctx) {
       () => page.getByTestId("settings-server-check")
     )
 
+    await require("./modifiers.e2e").runModifiersE2e({
+      step,
+      page,
+      productId: () => approved[0]?.product_id,
+    })
+
     await step("switch-to-ukrainian", async () => {
       await page.goto("/app/settings/profile/edit")
       await page.getByRole("combobox").last().click()

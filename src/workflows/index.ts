@@ -2,4 +2,5 @@
 export * from "./customers"
 export * from "./fulfillment"
 export * from "./menu"
+export * from "./modifiers"
 export * from "./orders"

@@ -1,3 +1,4 @@
+import { modifiersEn } from "./modifiers/en"
 // English, the admin's fallback language. Every key here has a twin in each
 // other language (uk.ts, ru.ts); a unit test keeps them in step. Pagination
 // and common buttons come from the dashboard's own translations.
@@ -577,4 +578,5 @@ export const en = {
     },
     orderPoint: "Point (kitchen)",
   },
+  modifiers: modifiersEn,
 }

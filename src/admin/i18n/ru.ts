@@ -1,3 +1,4 @@
+import { modifiersRu } from "./modifiers/ru"
 // Russian. Plural keys need one, few, many and other (Intl.PluralRules "ru").
 // Counts stand after a label ("Обработано: 3 из 21") wherever no plural key says them.
 export const ru = {
@@ -608,4 +609,5 @@ export const ru = {
     },
     orderPoint: "Точка (кухня)",
   },
+  modifiers: modifiersRu,
 }

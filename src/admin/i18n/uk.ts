@@ -1,3 +1,4 @@
+import { modifiersUk } from "./modifiers/uk"
 // Ukrainian. Plural keys need one, few, many and other (Intl.PluralRules "uk").
 // Counts stand after a label ("Оброблено: 3 з 21") wherever no plural key says them.
 export const uk = {
@@ -609,4 +610,5 @@ export const uk = {
     },
     orderPoint: "Точка (кухня)",
   },
+  modifiers: modifiersUk,
 }

@@ -18,6 +18,13 @@ import {
 } from "./zones-checkout"
 import type { DeliveryZone } from "./zones-schema"
 import { availableDishesRule, type CartLinesContext } from "./cart-rules"
+import {
+  checkoutProductIds,
+  modifierCheckoutProblem,
+  modifierLanguage,
+  type CheckoutLine,
+  type OfferedGroup,
+} from "../modifiers"
 
 /**
  * The checks a cart passes before it becomes an order, in turn: the first
@@ -48,6 +55,10 @@ export interface CheckoutRuleContext {
   shippingProviders(optionIds: string[]): Promise<readonly unknown[]>
   /** Which of the cart's dishes cannot be bought now; absent = not checked. */
   unavailableDishes?: CartLinesContext["unavailableDishes"]
+  /** The modifier groups offered with these products now; read only by the modifiers rule. */
+  modifierGroups?(
+    productIds: string[]
+  ): Promise<ReadonlyMap<string, readonly OfferedGroup[]>>
 }
 
 /** A refusal message, or null when the cart passes. */
@@ -130,14 +141,30 @@ export const availableDishesCheckoutRule: CheckoutRule = (cart, context) => {
 }
 
 /**
+ * A dish's modifiers checked again: an option deleted since the line was
+ * added, or a dish with a required group added without modifiers through
+ * Medusa's own line-item route, is refused before the kitchen gets it.
+ */
+export const modifiersRule: CheckoutRule = async (cart, context) => {
+  const lines = (cart.items ?? []) as readonly CheckoutLine[]
+  const ids = checkoutProductIds(lines)
+  if (!ids.length || !context.modifierGroups) {
+    return null
+  }
+  const groups = await context.modifierGroups(ids)
+  return modifierCheckoutProblem(lines, groups, modifierLanguage(cart))
+}
+
+/**
  * Every checkout rule, in the order they are checked: the dishes, the phone,
- * the zone, then the minimum.
+ * the zone, the minimum, then the modifiers.
  */
 export const CHECKOUT_RULES: readonly CheckoutRule[] = [
   availableDishesCheckoutRule,
   checkoutPhoneRule,
   deliveryZoneRule,
   minimumOrderRule,
+  modifiersRule,
 ]
 
 /** The first refusal of the rules, one after the other, or null when the cart passes them all. */

@@ -2,6 +2,8 @@ import type { NewOrderParams, OrderItem } from "../archidelivery"
 import type { ArchiDeliveryOptions } from "../shared/options"
 import { readStreetAndHouse } from "../delivery/address"
 import { formatPhone, normalizePhone } from "../customers/phone"
+import type { LineModifier } from "../modifiers/choice"
+import { modsOfLine } from "../modifiers/mods"
 
 /**
  * Turns a Medusa order (plain data as Query returns it) into `neworder`
@@ -10,6 +12,10 @@ import { formatPhone, normalizePhone } from "../customers/phone"
  * Rules the README quotes:
  * - items: each line's variant_id, else its product_id, must have a
  *   ProductLink; a line without one fails the whole order, naming the line.
+ *   A line's modifiers (`metadata.archidelivery_modifiers`, as bought) go
+ *   as its `mods`; ArchiDelivery reads them only in the JSON item format,
+ *   and the format is one per order, so an order with any modified line is
+ *   sent in JSON whatever `orderItemFormat` says. Others are unchanged.
  * - phone: shipping address, else billing address, else the customer's;
  *   normalised to E.164 and written in `options.phone.template` when it fits
  *   the number, else in `options.phone.format`. One that cannot be read is
@@ -77,6 +83,8 @@ export interface PayloadItem {
   variant_id?: string | null
   product_id?: string | null
   quantity?: unknown
+  /** The modifiers the line was bought with; absent on a plain line. */
+  modifiers?: LineModifier[]
 }
 
 export interface PayloadOrder {
@@ -356,7 +364,11 @@ function mapItems(
       )
     }
     if (menuId && quant !== null) {
-      out.push({ menuId, quant })
+      out.push(
+        item.modifiers?.length
+          ? { menuId, quant, mods: modsOfLine(item.modifiers) }
+          : { menuId, quant }
+      )
     }
   })
   return out
@@ -485,7 +497,9 @@ export function buildOrderPayload(input: BuildPayloadInput): OrderPayload {
   const email = text(order.email)
 
   const params: NewOrderParams = {
-    itemFormat: options.orderItemFormat,
+    itemFormat: items.some((i) => i.mods?.length)
+      ? "json"
+      : options.orderItemFormat,
     type: clientId ? 1 : 0,
     clientId,
     client,

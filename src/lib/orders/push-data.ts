@@ -1,3 +1,4 @@
+import { lineModifiers } from "../modifiers/choice"
 import type { PayloadOrder, PayloadProductLink } from "./order-payload"
 
 /*
@@ -23,6 +24,8 @@ export const ORDER_PUSH_FIELDS = [
   "items.quantity",
   // The line's quantity lives on the order item ("detail"); Query maps it back.
   "items.detail.quantity",
+  // A line's modifiers, as bought: sent as the item's `mods`.
+  "items.metadata",
   "shipping_address.*",
   "billing_address.*",
   "customer.id",
@@ -79,6 +82,9 @@ export function slimOrder(o: Loose): PayloadOrder {
       variant_id: i?.variant_id,
       product_id: i?.product_id,
       quantity: i?.quantity ?? i?.detail?.quantity,
+      ...(lineModifiers(i?.metadata).length
+        ? { modifiers: lineModifiers(i?.metadata) }
+        : {}),
     })),
     shipping_address: address(order.shipping_address),
     billing_address: address(order.billing_address),

@@ -6,10 +6,13 @@ import {
 } from "@medusajs/framework/utils"
 import { ClientLink } from "./models/client-link"
 import { LookupProof } from "./models/lookup-proof"
+import { ModifierGroup } from "./models/modifier-group"
+import { ModifierOption } from "./models/modifier-option"
 import { OrderAttempt } from "./models/order-attempt"
 import { OrderSync } from "./models/order-sync"
 import { ProductImport } from "./models/product-import"
 import { ProductLink } from "./models/product-link"
+import { ProductModifierGroup } from "./models/product-modifier-group"
 import { ARCHIDELIVERY_MODULE } from "./resolve"
 
 /** The service's models under the keys its generated methods are named for. */
@@ -20,6 +23,9 @@ export const MODELS = {
   ClientLink,
   ProductImport,
   LookupProof,
+  ModifierGroup,
+  ModifierOption,
+  ProductModifierGroup,
 }
 
 /**

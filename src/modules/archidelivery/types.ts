@@ -8,6 +8,9 @@ import type {
   PRODUCT_IMPORT_STATUSES,
 } from "./models/product-import"
 import type { ProductLink } from "./models/product-link"
+import type { ModifierGroup } from "./models/modifier-group"
+import type { ModifierOption } from "./models/modifier-option"
+import type { ProductModifierGroup } from "./models/product-modifier-group"
 
 export type OrderSyncStatus = (typeof ORDER_SYNC_STATUSES)[number]
 export type ClientLinkStatus = (typeof CLIENT_LINK_STATUSES)[number]
@@ -46,6 +49,21 @@ export type ProductImportDTO = Row<InferTypeOf<typeof ProductImport>>
 
 /** A row of `archidelivery_lookup_proof`: whether the lookup finds our orders. */
 export type LookupProofDTO = Row<InferTypeOf<typeof LookupProof>>
+
+/** A row of `archidelivery_modifier_group`, without its relations. */
+export type ModifierGroupDTO = Row<
+  Omit<InferTypeOf<typeof ModifierGroup>, "options" | "products">
+>
+
+/** A row of `archidelivery_modifier_option`: one choice of a group. */
+export type ModifierOptionDTO = Row<
+  Omit<InferTypeOf<typeof ModifierOption>, "group">
+> & { group_id: string }
+
+/** A row of `archidelivery_product_modifier_group`: a group offered with a product. */
+export type ProductModifierGroupDTO = Row<
+  Omit<InferTypeOf<typeof ProductModifierGroup>, "group">
+> & { group_id: string }
 
 export type EnqueueOrderSyncInput = {
   order_id: string

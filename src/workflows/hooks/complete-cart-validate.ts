@@ -10,6 +10,7 @@ import {
 } from "../../lib/delivery/checkout-rules"
 import { archiDeliveryService } from "../../modules/archidelivery"
 import { findUnavailableDishes } from "../menu/dish-availability"
+import { productModifierGroups } from "../modifiers/product-modifier-groups"
 
 export { isArchiDeliveryProvider } from "../../lib/delivery/fulfillment-options"
 
@@ -33,6 +34,7 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
     options: archiDeliveryService(container).getOptions(),
     shippingProviders: (ids) => shippingProviders(container, ids),
     unavailableDishes: (wanted) => findUnavailableDishes(container, wanted),
+    modifierGroups: (ids) => productModifierGroups(container, ids),
   })
   if (problem) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)

@@ -5,6 +5,7 @@ import {
   deliveryZoneRule,
   checkoutProblem,
   minimumOrderRule,
+  modifiersRule,
   type CheckoutRuleCart,
   type CheckoutRuleContext,
 } from "../checkout-rules"
@@ -97,12 +98,13 @@ describe("minimumOrderRule", () => {
 })
 
 describe("checkoutProblem", () => {
-  it("checks the dishes, the phone, the zone, then the minimum", () => {
+  it("checks the dishes, the phone, the zone, the minimum, then the modifiers", () => {
     expect(CHECKOUT_RULES).toEqual([
       availableDishesCheckoutRule,
       checkoutPhoneRule,
       deliveryZoneRule,
       minimumOrderRule,
+      modifiersRule,
     ])
   })
 

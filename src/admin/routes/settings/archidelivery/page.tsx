@@ -4,6 +4,7 @@ import { ConfigSection } from "../../../components/settings/config-section"
 import { CustomersSection } from "../../../components/settings/customers-section"
 import { HealthSection } from "../../../components/settings/health-section"
 import { ImportsSection } from "../../../components/settings/imports-section"
+import { ModifiersSection } from "../../../components/settings/modifiers-section"
 import { QueueSection } from "../../../components/settings/queue-section"
 import { ServerCheckSection } from "../../../components/settings/server-check-section"
 import { ZonesSection } from "../../../components/settings/zones-section"
@@ -23,6 +24,7 @@ const ArchiDeliverySettingsPage = () => {
       <ServerCheckSection />
       <QueueSection />
       <ImportsSection />
+      <ModifiersSection />
       <CustomersSection />
       <ZonesSection />
       <ConfigSection />

@@ -1,0 +1,37 @@
+import type { modifiersEn } from "./en"
+
+export const modifiersRu: typeof modifiersEn = {
+  title: "Модификаторы",
+  subtitle:
+    "Выбор покупателя к блюду (добавки, «без»), каждый отправляется на кухню с его соответствием в ArchiDelivery.",
+  newGroup: "Новая группа",
+  none: "Групп модификаторов ещё нет.",
+  name: "Название",
+  min: "Выбрать не меньше",
+  max: "Выбрать не больше",
+  bounds: "Выбор",
+  boundsValue: "от {{min}} до {{max}}",
+  options: "Варианты",
+  optionName: "Вариант",
+  price: "Доплата",
+  modificatorId: "Id модификатора",
+  ref: "Id ссылки",
+  kindMenu: "Ссылается на блюдо меню",
+  kindRemove: "Убирает из блюда",
+  isDefault: "Выбран по умолчанию",
+  addOption: "Добавить вариант",
+  removeOption: "Убрать этот вариант",
+  save: "Сохранить группу",
+  cancel: "Отмена",
+  created: "Группа «{{name}}» сохранена",
+  delete: "Удалить",
+  deleteTitle: "Удалить «{{name}}»?",
+  deleteText:
+    "Её варианты больше не предлагаются; корзины с ними не пройдут оформление.",
+  productTitle: "Модификаторы",
+  productSubtitle: "Группы, из которых покупатель выбирает к этому блюду.",
+  productNone: "К этому блюду нет групп модификаторов.",
+  choose: "Выберите группу",
+  attach: "Добавить",
+  detach: "Отсоединить",
+}

@@ -1,0 +1,37 @@
+import type { modifiersEn } from "./en"
+
+export const modifiersUk: typeof modifiersEn = {
+  title: "Модифікатори",
+  subtitle:
+    "Вибір покупця до страви (додатки, «без»), кожен надсилається на кухню з його відповідністю в ArchiDelivery.",
+  newGroup: "Нова група",
+  none: "Груп модифікаторів ще немає.",
+  name: "Назва",
+  min: "Обрати щонайменше",
+  max: "Обрати щонайбільше",
+  bounds: "Вибір",
+  boundsValue: "від {{min}} до {{max}}",
+  options: "Варіанти",
+  optionName: "Варіант",
+  price: "Доплата",
+  modificatorId: "Id модифікатора",
+  ref: "Id посилання",
+  kindMenu: "Посилається на страву меню",
+  kindRemove: "Прибирає зі страви",
+  isDefault: "Обрано за замовчуванням",
+  addOption: "Додати варіант",
+  removeOption: "Прибрати цей варіант",
+  save: "Зберегти групу",
+  cancel: "Скасувати",
+  created: "Групу «{{name}}» збережено",
+  delete: "Видалити",
+  deleteTitle: "Видалити «{{name}}»?",
+  deleteText:
+    "Її варіанти більше не пропонуються; кошики з ними не пройдуть оформлення.",
+  productTitle: "Модифікатори",
+  productSubtitle: "Групи, з яких покупець обирає до цієї страви.",
+  productNone: "До цієї страви немає груп модифікаторів.",
+  choose: "Оберіть групу",
+  attach: "Додати",
+  detach: "Від'єднати",
+}
