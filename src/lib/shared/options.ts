@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { phoneTemplateProblem } from "../customers/phone"
+import { kitchenOptionsSchema, scheduleSchema } from "../kitchen/options"
 
 /**
  * The plugin's options, as a shop owner writes them in `medusa-config.ts`.
@@ -96,6 +97,8 @@ const pointSchema = z
     id: z.coerce.string(),
     name: z.string().min(1),
     address: z.string().optional(),
+    /** This point's opening hours; absent = `kitchen.hours`. */
+    hours: scheduleSchema.optional(),
   })
   .strict()
 
@@ -187,6 +190,7 @@ export const optionsSchema = z
     queue: queueOptionsSchema,
     delivery: deliveryOptionsSchema,
     status: statusOptionsSchema,
+    kitchen: kitchenOptionsSchema,
   })
   .strict()
 

@@ -1,0 +1,64 @@
+import type { KitchenOptions, Schedule } from "./options"
+
+/**
+ * Which ArchiDelivery point cooks a cart, and whose hours apply. A pickup
+ * shipping method names its point; a courier order goes to the shop's
+ * `pointId`. A shop without any point has one kitchen, `default`.
+ */
+
+export const DEFAULT_POINT_ID = "default"
+
+export interface KitchenPointOptions {
+  pointId?: string
+  delivery: {
+    points: readonly {
+      id: string
+      name: string
+      address?: string
+      hours?: Schedule
+    }[]
+  }
+  kitchen: KitchenOptions
+}
+
+type Method = { data?: Record<string, unknown> | null } | null | undefined
+
+export function cartPointId(
+  cart: {
+    shipping_methods?: readonly Method[] | null
+    metadata?: Record<string, unknown> | null
+  },
+  options: Pick<KitchenPointOptions, "pointId">
+): string {
+  for (const m of cart.shipping_methods ?? []) {
+    const id = m?.data?.point_id
+    if ((typeof id === "string" && id.trim()) || typeof id === "number") {
+      return String(id).trim()
+    }
+  }
+  return options.pointId?.trim() || DEFAULT_POINT_ID
+}
+
+/** The point's own hours, else the kitchen's; undefined = always open. */
+export function pointSchedule(
+  options: KitchenPointOptions,
+  pointId: string
+): Schedule | undefined {
+  const point = options.delivery.points.find((p) => p.id === pointId)
+  return point?.hours ?? options.kitchen.hours
+}
+
+/** Every point the admin can set a state for: the shop's, then the configured ones. */
+export function kitchenPoints(
+  options: KitchenPointOptions
+): { id: string; name: string | null; hours: Schedule | null }[] {
+  const ids = [
+    options.pointId?.trim() || DEFAULT_POINT_ID,
+    ...options.delivery.points.map((p) => p.id),
+  ]
+  return [...new Set(ids)].map((id) => ({
+    id,
+    name: options.delivery.points.find((p) => p.id === id)?.name ?? null,
+    hours: pointSchedule(options, id) ?? null,
+  }))
+}
