@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { customersMiddlewares } from "./admin/archidelivery/customers/middlewares"
 import { ordersMiddlewares } from "./admin/archidelivery/orders/middlewares"
+import { pointsMiddlewares } from "./admin/archidelivery/points/middlewares"
 import { productsMiddlewares } from "./admin/archidelivery/products/middlewares"
 import { serverCheckMiddlewares } from "./admin/archidelivery/server-check/middlewares"
 import { storeMiddlewares } from "./store/archidelivery/middlewares"
@@ -13,5 +14,6 @@ export default defineMiddlewares({
     ...customersMiddlewares,
     ...serverCheckMiddlewares,
     ...storeMiddlewares,
+    ...pointsMiddlewares,
   ],
 })

@@ -10,6 +10,11 @@ import {
   type PricedLine,
 } from "./delivery-price"
 import { isArchiDeliveryProvider } from "./fulfillment-options"
+import {
+  kitchenCheckoutProblem,
+  type KitchenCheckout,
+  type KitchenCheckoutCart,
+} from "../kitchen/checkout"
 
 /**
  * The checks a cart passes before it becomes an order, in turn: the first
@@ -31,6 +36,8 @@ export interface CheckoutRuleContext {
   }
   /** The provider ids of these shipping options; read only by a rule that needs them. */
   shippingProviders(optionIds: string[]): Promise<readonly unknown[]>
+  /** The kitchen's facts and its slot seats; without it the kitchen rule passes. */
+  kitchen?: KitchenCheckout
 }
 
 /** A refusal message, or null when the cart passes. */
@@ -68,10 +75,21 @@ export const minimumOrderRule: CheckoutRule = async (cart, context) => {
   return minimumOrderProblem(cart.items, delivery, currency)
 }
 
+/**
+ * The kitchen open (ASAP) or the chosen slot still bookable, then its seat
+ * taken; see lib/kitchen/checkout.ts. The hook gives a taken seat back when
+ * a later rule or step fails.
+ */
+export const kitchenRule: CheckoutRule = (cart, context) =>
+  context.kitchen
+    ? kitchenCheckoutProblem(cart as KitchenCheckoutCart, context.kitchen)
+    : null
+
 /** Every checkout rule, in the order they are checked: the phone, then the minimum. */
 export const CHECKOUT_RULES: readonly CheckoutRule[] = [
   checkoutPhoneRule,
   minimumOrderRule,
+  kitchenRule,
 ]
 
 /** The first refusal of the rules, one after the other, or null when the cart passes them all. */

@@ -10,6 +10,9 @@ import { OrderAttempt } from "./models/order-attempt"
 import { OrderSync } from "./models/order-sync"
 import { ProductImport } from "./models/product-import"
 import { ProductLink } from "./models/product-link"
+import { KitchenOutage } from "./models/kitchen-outage"
+import { PointState } from "./models/point-state"
+import { SlotBooking } from "./models/slot-booking"
 import { ARCHIDELIVERY_MODULE } from "./resolve"
 
 /** The service's models under the keys its generated methods are named for. */
@@ -20,6 +23,9 @@ export const MODELS = {
   ClientLink,
   ProductImport,
   LookupProof,
+  PointState,
+  KitchenOutage,
+  SlotBooking,
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   minimumOrderRule,
   type CheckoutRuleCart,
   type CheckoutRuleContext,
+  kitchenRule,
 } from "../checkout-rules"
 
 const MIN_MESSAGE =
@@ -95,8 +96,12 @@ describe("minimumOrderRule", () => {
 })
 
 describe("checkoutProblem", () => {
-  it("checks the phone, then the minimum", () => {
-    expect(CHECKOUT_RULES).toEqual([checkoutPhoneRule, minimumOrderRule])
+  it("checks the phone, then the minimum, then the kitchen", () => {
+    expect(CHECKOUT_RULES).toEqual([
+      checkoutPhoneRule,
+      minimumOrderRule,
+      kitchenRule,
+    ])
   })
 
   it("gives the first refusal and asks no later rule", async () => {

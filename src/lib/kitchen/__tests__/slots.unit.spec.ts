@@ -306,3 +306,26 @@ describe("points", () => {
     expect(kitchenPoints(options).map((p) => p.id)).toEqual(["5", "7"])
   })
 })
+
+describe("staff notices", () => {
+  const { staffNotice } = jest.requireActual(
+    "../notices"
+  ) as typeof import("../notices")
+  it("say what happened, what to do and link to the order", () => {
+    const n = staffNotice({
+      kind: "order_failed",
+      order_id: "order_1",
+      display_id: 12,
+      error: "unknown dish",
+      admin_url: "https://shop.example/app/",
+    })
+    expect(n.url).toBe("https://shop.example/app/orders/order_1")
+    expect(n.title).toBe("Order #12 did not reach the kitchen")
+    expect(n.description).toContain("press Retry")
+    expect(n.texts.uk.title).toBe("Замовлення #12 не дійшло до кухні")
+    expect(n.texts.ru.title).toBe("Заказ #12 не дошёл до кухни")
+    expect(
+      staffNotice({ kind: "kitchen_offline", admin_url: "/app" }).url
+    ).toBe("/app/settings/archidelivery")
+  })
+})
