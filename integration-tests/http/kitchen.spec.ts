@@ -1,10 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { reviewOutcome } from "../../src/lib/orders/outcomes"
 import { runOrderDrain } from "../../src/workflows/orders/drain-order-queue"
+import { recordOrderOutcomeWorkflow } from "../../src/workflows/orders/record-order-outcome"
 import { createAdminHeaders } from "../utils/admin"
 import { useEmulator } from "../utils/emulator"
 import {
+  archi,
   createQueuedOrders,
   emulatorOrdersFor,
   queueOrders,
@@ -449,7 +452,7 @@ medusaIntegrationTestRunner({
       )
     })
 
-    it("tells staff about a failed order and one cancelled after the kitchen got it, with a link", async () => {
+    it("tells staff about a failed order, one cancelled after the kitchen got it and one for a person, with a link", async () => {
       const container = getContainer()
       // Dish 2 is linked to nothing in ArchiDelivery: the push fails.
       const [bad] = await createQueuedOrders(container, store, 1, {
@@ -481,6 +484,32 @@ medusaIntegrationTestRunner({
         `https://shop.example/app/orders/${good.id}`
       )
       expect(cancelled[0].data.description).toContain("phone the kitchen now")
+
+      // A push that broke mid-way is parked for a person (as the drain does).
+      const [doubtful] = await createQueuedOrders(container, store, 1, {
+        dishes: [0],
+      })
+      const [claimed] = await archi(container).claimDueOrderSyncs({
+        limit: 1,
+        leaseSeconds: 60,
+        owner: "kitchen-test",
+        orderIds: [doubtful.id],
+      })
+      await recordOrderOutcomeWorkflow(container).run({
+        input: {
+          order_sync: claimed as any,
+          outcome: reviewOutcome("the kitchen may have it", []),
+        },
+      })
+      const review = await waitFor("needs_review notices", async () => {
+        const n = await notices("archidelivery-order-needs-review")
+        return n.length === 2 && n
+      })
+      expect(review[0].data).toMatchObject({
+        order_id: doubtful.id,
+        title: `Order #${doubtful.display_id} needs a person`,
+      })
+      expect(review[0].data.description).toContain("the kitchen may have it")
     })
   },
 })
