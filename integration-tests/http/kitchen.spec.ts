@@ -480,6 +480,9 @@ medusaIntegrationTestRunner({
         const n = await notices("archidelivery-order-cancelled-after-sent")
         return n.length === 2 && n
       })
+      expect(cancelled[0].data.title).toBe(
+        `Order #${good.display_id} was cancelled after the kitchen got it`
+      )
       expect(cancelled[0].data.url).toBe(
         `https://shop.example/app/orders/${good.id}`
       )

@@ -1,5 +1,4 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   KITCHEN_OFFLINE_EVENT,
   KITCHEN_ONLINE_EVENT,
@@ -22,18 +21,11 @@ export default async function archideliveryKitchenNotices({
 }: SubscriberArgs<Payload>) {
   if (name === ORDER_SYNC_PROBLEM_EVENT) {
     const problem = data as OrderSyncProblemEvent
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: orders } = await query.graph({
-      entity: "order",
-      fields: ["id", "display_id"],
-      filters: { id: problem.order_id },
-    })
     await notifyStaffWorkflow(container).run({
       input: {
         kind:
           problem.status === "failed" ? "order_failed" : "order_needs_review",
         order_id: problem.order_id,
-        display_id: orders[0]?.display_id ?? null,
         error: problem.error,
         key: `${problem.status}:${problem.order_id}:${problem.error ?? ""}`,
       },

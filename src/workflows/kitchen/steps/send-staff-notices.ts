@@ -22,6 +22,17 @@ export const sendStaffNoticesStep = createStep(
   async (input: SendStaffNoticesInput, { container }) => {
     const { notify } = archiDeliveryService(container).getOptions().kitchen
     const { key, ...facts } = input
+    // Staff know orders by their number, not their id.
+    if (facts.order_id && (facts.display_id ?? null) === null) {
+      const { data: orders } = await container
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "order",
+          fields: ["id", "display_id"],
+          filters: { id: facts.order_id },
+        })
+      facts.display_id = orders[0]?.display_id ?? null
+    }
     const notice = staffNotice({ ...facts, admin_url: notify.adminUrl })
     const data = {
       title: notice.title,
