@@ -396,6 +396,8 @@ async function runAdminE2e(ctx) {
       () => page.getByTestId("settings-server-check")
     )
 
+    await require("./kitchen.e2e").runKitchenE2e({ step, page })
+
     await step("switch-to-ukrainian", async () => {
       await page.goto("/app/settings/profile/edit")
       await page.getByRole("combobox").last().click()

@@ -4,6 +4,7 @@ import { ConfigSection } from "../../../components/settings/config-section"
 import { CustomersSection } from "../../../components/settings/customers-section"
 import { HealthSection } from "../../../components/settings/health-section"
 import { ImportsSection } from "../../../components/settings/imports-section"
+import { KitchenSection } from "../../../components/settings/kitchen-section"
 import { QueueSection } from "../../../components/settings/queue-section"
 import { ServerCheckSection } from "../../../components/settings/server-check-section"
 import { useT } from "../../../lib/i18n"
@@ -20,6 +21,7 @@ const ArchiDeliverySettingsPage = () => {
       </div>
       <HealthSection />
       <ServerCheckSection />
+      <KitchenSection />
       <QueueSection />
       <ImportsSection />
       <CustomersSection />
