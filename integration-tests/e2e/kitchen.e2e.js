@@ -63,6 +63,41 @@ async function runKitchenE2e({ step, page }) {
     () => page.getByTestId("settings-kitchen")
   )
 
+  await step(
+    "kitchen-edit-hours",
+    async () => {
+      const point = page.getByTestId("kitchen-point-5")
+      await point.getByTestId("kitchen-edit-hours-5").click()
+      const days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+      const hours = {
+        weekly: Object.fromEntries(
+          days.map((d) => [d, [{ open: "10:00", close: "02:00" }]])
+        ),
+        exceptions: [{ date: "2026-12-31", hours: [], note: "New Year" }],
+      }
+      await point
+        .getByLabel("Opening hours as JSON", { exact: false })
+        .fill(JSON.stringify(hours))
+      await point.getByTestId("kitchen-save-hours-5").click()
+      await point.getByText("Hours set here").waitFor()
+      await point.getByText("10:00–02:00").first().waitFor()
+      await point.getByText("(New Year)").waitFor()
+    },
+    () => page.getByTestId("kitchen-point-5")
+  )
+
+  await step(
+    "kitchen-hours-from-options",
+    async () => {
+      const point = page.getByTestId("kitchen-point-5")
+      await point
+        .getByRole("button", { name: "Use the hours from the options" })
+        .click()
+      await point.getByText("No opening hours set: always open.").waitFor()
+    },
+    () => page.getByTestId("kitchen-point-5")
+  )
+
   await step("kitchen-switch-to-ukrainian", () =>
     switchLanguage("Українська", "Save", "Мова")
   )

@@ -284,6 +284,58 @@ medusaIntegrationTestRunner({
       expect(unknown.status).toBe(404)
     })
 
+    it("takes opening hours set in the admin over the options, and goes back to them", async () => {
+      const cartId = await readyCart(store.delivery_option_id)
+      const { headers } = await createAdminHeaders(getContainer())
+      const closedToday = {
+        weekly: allWeek("00:00", "24:00"),
+        exceptions: [
+          { date: kyivDay(-1), hours: [] },
+          { date: kyivDay(0), hours: [], note: "Свято" },
+        ],
+      }
+      const { data } = await api.post(
+        "/admin/archidelivery/points/5/hours",
+        { hours: closedToday },
+        { headers }
+      )
+      expect(data.point).toMatchObject({
+        id: "5",
+        hours_source: "settings",
+        hours: { exceptions: [{ date: kyivDay(-1) }, { note: "Свято" }] },
+      })
+      expect(await availabilityOf(cartId)).toMatchObject({
+        open: false,
+        asap: { available: false, reason: "closed" },
+      })
+      const bad = await api
+        .post(
+          "/admin/archidelivery/points/5/hours",
+          { hours: { weekly: { mon: [{ open: "25:00", close: "10:00" }] } } },
+          { headers }
+        )
+        .catch(failed)
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("a time HH:MM such as 10:00")
+      await api.post(
+        "/admin/archidelivery/points/5/hours",
+        { hours: null },
+        { headers }
+      )
+      expect(await availabilityOf(cartId)).toMatchObject({ open: true })
+      // The state set before stays: hours and state are changed apart.
+      await setState({ state: "busy", delay_minutes: 5 })
+      await api.post(
+        "/admin/archidelivery/points/5/hours",
+        { hours: closedToday },
+        { headers }
+      )
+      expect((await availabilityOf(cartId)).kitchen).toMatchObject({
+        state: "busy",
+        delay_minutes: 5,
+      })
+    })
+
     it("fifty concurrent checkouts on a slot with five seats: exactly five orders", async () => {
       const first = await readyCart(store.delivery_option_id)
       const slot = (await availabilityOf(first)).slots[6]

@@ -514,6 +514,18 @@ export const en = {
       sat: "Saturday",
       sun: "Sunday",
     },
+    editHours: "Edit hours",
+    hoursJson:
+      "Opening hours as JSON: weekly openings per day (mon … sun) and exceptions by date, as in the options",
+    saveHours: "Save hours",
+    resetHours: "Use the hours from the options",
+    cancel: "Cancel",
+    hoursSaved: "The new hours apply now.",
+    hoursInvalid: "This is not valid JSON.",
+    hoursSource: {
+      settings: "Hours set here (they win over the options).",
+      options: "Hours from the plugin options.",
+    },
     delay: "Extra minutes",
     until: "Until (optional)",
     save: "Save state",

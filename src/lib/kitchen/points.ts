@@ -39,26 +39,43 @@ export function cartPointId(
   return options.pointId?.trim() || DEFAULT_POINT_ID
 }
 
-/** The point's own hours, else the kitchen's; undefined = always open. */
+/**
+ * The hours an admin set for the point in Settings, else the point's own in
+ * the options, else the kitchen's; undefined = always open.
+ */
 export function pointSchedule(
   options: KitchenPointOptions,
-  pointId: string
+  pointId: string,
+  adminHours?: Schedule | null
 ): Schedule | undefined {
+  if (adminHours) {
+    return adminHours
+  }
   const point = options.delivery.points.find((p) => p.id === pointId)
   return point?.hours ?? options.kitchen.hours
 }
 
 /** Every point the admin can set a state for: the shop's, then the configured ones. */
 export function kitchenPoints(
-  options: KitchenPointOptions
-): { id: string; name: string | null; hours: Schedule | null }[] {
+  options: KitchenPointOptions,
+  adminHours: ReadonlyMap<string, Schedule> = new Map()
+): {
+  id: string
+  name: string | null
+  hours: Schedule | null
+  hours_source: "settings" | "options" | null
+}[] {
   const ids = [
     options.pointId?.trim() || DEFAULT_POINT_ID,
     ...options.delivery.points.map((p) => p.id),
   ]
-  return [...new Set(ids)].map((id) => ({
-    id,
-    name: options.delivery.points.find((p) => p.id === id)?.name ?? null,
-    hours: pointSchedule(options, id) ?? null,
-  }))
+  return [...new Set(ids)].map((id) => {
+    const hours = pointSchedule(options, id, adminHours.get(id)) ?? null
+    return {
+      id,
+      name: options.delivery.points.find((p) => p.id === id)?.name ?? null,
+      hours,
+      hours_source: adminHours.has(id) ? "settings" : hours ? "options" : null,
+    }
+  })
 }

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AvailabilityFacts } from "../../lib/kitchen/availability"
 import { pointSchedule } from "../../lib/kitchen/points"
+import { scheduleSchema } from "../../lib/kitchen/options"
 import { archiDeliveryService } from "../../modules/archidelivery"
 
 /**
@@ -26,11 +27,20 @@ export async function kitchenFacts(
       : Promise.resolve(new Map<string, number>()),
   ])
   return {
-    schedule: pointSchedule(options, pointId),
+    schedule: pointSchedule(options, pointId, storedHours(stored?.hours)),
     options: options.kitchen,
     now,
     stored: stored ?? null,
     outage: outage ?? null,
     taken,
   }
+}
+
+/** Hours stored by the admin route, read back through the same schema. */
+export function storedHours(value: unknown) {
+  if (!value) {
+    return null
+  }
+  const parsed = scheduleSchema.safeParse(value)
+  return parsed.success ? parsed.data : null
 }

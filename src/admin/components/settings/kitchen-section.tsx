@@ -7,6 +7,7 @@ import {
   Label,
   StatusBadge,
   Text,
+  Textarea,
   toast,
 } from "@medusajs/ui"
 import { ErrorState } from "../error-state"
@@ -16,6 +17,7 @@ import { useFormat } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import {
   useKitchenPoints,
+  useSetPointHours,
   useSetPointState,
   type KitchenPoint,
   type KitchenStateValue,
@@ -38,6 +40,88 @@ const toLocalInput = (iso: string | null) => {
   const d = new Date(iso)
   const pad = (n: number) => String(n).padStart(2, "0")
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+/** The hours as JSON, the form the options take, edited in place. */
+const HoursEditor = ({ point }: { point: KitchenPoint }) => {
+  const { t } = useT()
+  const setHours = useSetPointHours()
+  const [open, setOpen] = useState(false)
+  const [text, setText] = useState(
+    JSON.stringify(point.hours ?? { weekly: {}, exceptions: [] }, null, 2)
+  )
+  const send = (hours: unknown) =>
+    setHours.mutate(
+      { point_id: point.id, hours },
+      {
+        onSuccess: () => {
+          toast.success(t("kitchen.hoursSaved"))
+          setOpen(false)
+        },
+        onError: (e) => toast.error((e as Error).message),
+      }
+    )
+  const save = () => {
+    let hours: unknown
+    try {
+      hours = JSON.parse(text)
+    } catch {
+      toast.error(t("kitchen.hoursInvalid"))
+      return
+    }
+    send(hours)
+  }
+  if (!open) {
+    return (
+      <div className="flex items-center gap-x-2">
+        <Button
+          size="small"
+          variant="secondary"
+          onClick={() => setOpen(true)}
+          data-testid={`kitchen-edit-hours-${point.id}`}
+        >
+          {t("kitchen.editHours")}
+        </Button>
+        {point.hours_source === "settings" ? (
+          <Button
+            size="small"
+            variant="transparent"
+            onClick={() => send(null)}
+            isLoading={setHours.isPending}
+          >
+            {t("kitchen.resetHours")}
+          </Button>
+        ) : null}
+      </div>
+    )
+  }
+  return (
+    <div className="flex flex-col gap-y-2">
+      <Label size="xsmall" htmlFor={`kitchen-hours-json-${point.id}`}>
+        {t("kitchen.hoursJson")}
+      </Label>
+      <Textarea
+        id={`kitchen-hours-json-${point.id}`}
+        className="font-mono"
+        rows={10}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <div className="flex gap-x-2">
+        <Button
+          size="small"
+          onClick={save}
+          isLoading={setHours.isPending}
+          data-testid={`kitchen-save-hours-${point.id}`}
+        >
+          {t("kitchen.saveHours")}
+        </Button>
+        <Button size="small" variant="secondary" onClick={() => setOpen(false)}>
+          {t("kitchen.cancel")}
+        </Button>
+      </div>
+    </div>
+  )
 }
 
 const PointRow = ({ point }: { point: KitchenPoint }) => {
@@ -120,7 +204,13 @@ const PointRow = ({ point }: { point: KitchenPoint }) => {
         ) : (
           <span>{t("kitchen.alwaysOpen")}</span>
         )}
+        {point.hours_source ? (
+          <div className="mt-1">
+            {t(`kitchen.hoursSource.${point.hours_source}`)}
+          </div>
+        ) : null}
       </div>
+      <HoursEditor point={point} />
       <div className="flex flex-wrap items-end gap-3">
         <div className="flex gap-x-1" role="group">
           {STATES.map((s) => (
@@ -210,7 +300,7 @@ export const KitchenSection = () => {
       ) : null}
       {data?.points.map((p) => (
         <PointRow
-          key={`${p.id}:${p.point_state?.state ?? ""}:${p.point_state?.until ?? ""}`}
+          key={`${p.id}:${p.point_state?.state ?? ""}:${p.point_state?.until ?? ""}:${p.hours_source ?? ""}`}
           point={p}
         />
       ))}

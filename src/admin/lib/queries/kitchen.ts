@@ -13,6 +13,7 @@ export type KitchenPoint = {
     weekly: Partial<Record<string, KitchenOpening[]>>
     exceptions: { date: string; hours: KitchenOpening[]; note?: string }[]
   } | null
+  hours_source: "settings" | "options" | null
   point_state: {
     state: KitchenStateValue
     delay_minutes: number
@@ -60,6 +61,19 @@ export const useSetPointState = () => {
         body
       )
     },
+    onSuccess: () => client.invalidateQueries({ queryKey: kitchenKey() }),
+  })
+}
+
+/** Opening hours set in the admin; null = back to the options' hours. */
+export const useSetPointHours = () => {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { point_id: string; hours: unknown }) =>
+      post<{ point: KitchenPoint }>(
+        `/points/${encodeURIComponent(input.point_id)}/hours`,
+        { hours: input.hours }
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: kitchenKey() }),
   })
 }

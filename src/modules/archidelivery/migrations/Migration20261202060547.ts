@@ -19,7 +19,7 @@ export class Migration20261202060547 extends Migration {
     )
 
     this.addSql(
-      `create table if not exists "archidelivery_point_state" ("id" text not null, "point_id" text not null, "state" text check ("state" in ('online', 'busy', 'paused')) not null default 'online', "delay_minutes" integer not null default 0, "until" timestamptz null, "updated_by" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "archidelivery_point_state_pkey" primary key ("id"));`
+      `create table if not exists "archidelivery_point_state" ("id" text not null, "point_id" text not null, "state" text check ("state" in ('online', 'busy', 'paused')) not null default 'online', "delay_minutes" integer not null default 0, "until" timestamptz null, "hours" jsonb null, "updated_by" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "archidelivery_point_state_pkey" primary key ("id"));`
     )
     this.addSql(
       `CREATE UNIQUE INDEX IF NOT EXISTS "IDX_archidelivery_point_state_point_id_unique" ON "archidelivery_point_state" ("point_id") WHERE deleted_at IS NULL;`

@@ -12,6 +12,8 @@ export const PointState = model.define("archidelivery_point_state", {
   delay_minutes: model.number().default(0),
   /** When the state ends by itself (back to online); null = until changed. */
   until: model.dateTime().nullable(),
+  /** Opening hours set in the admin; null = the options' hours. */
+  hours: model.json().nullable(),
   /** The admin user who set it. */
   updated_by: model.text().nullable(),
 })

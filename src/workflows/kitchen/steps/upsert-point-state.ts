@@ -4,9 +4,11 @@ import type { PointStateValue } from "../../../lib/kitchen/state"
 
 export type UpsertPointStateInput = {
   point_id: string
-  state: PointStateValue
-  delay_minutes: number
-  until: Date | null
+  state?: PointStateValue
+  delay_minutes?: number
+  until?: Date | null
+  /** Hours set in the admin; null = back to the options' hours. */
+  hours?: Record<string, unknown> | null
   updated_by?: string | null
 }
 
@@ -17,6 +19,7 @@ type Previous =
       state: PointStateValue
       delay_minutes: number
       until: Date | null
+      hours: Record<string, unknown> | null
       updated_by: string | null
     }
 
@@ -30,12 +33,13 @@ export const upsertPointStateStep = createStep(
     const [existing] = await service.listPointStates({
       point_id: input.point_id,
     })
-    const data = {
-      state: input.state,
-      delay_minutes: input.delay_minutes,
-      until: input.until,
-      updated_by: input.updated_by ?? null,
-    }
+    // Only what the admin changed: setting a state keeps the hours, and back.
+    const { point_id: _point, ...given } = input
+    const data = Object.fromEntries(
+      Object.entries({ ...given, updated_by: input.updated_by ?? null }).filter(
+        ([, v]) => v !== undefined
+      )
+    )
     if (existing) {
       const updated = await service.updatePointStates({
         id: existing.id,
@@ -46,6 +50,7 @@ export const upsertPointStateStep = createStep(
         state: existing.state,
         delay_minutes: existing.delay_minutes,
         until: existing.until,
+        hours: (existing.hours as Record<string, unknown> | null) ?? null,
         updated_by: existing.updated_by,
       } as Previous)
     }

@@ -2,6 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { kitchenPoints } from "../../../../lib/kitchen/points"
 import { isOffline, kitchenView } from "../../../../lib/kitchen/state"
 import { archiDeliveryService } from "../../../../modules/archidelivery"
+import { storedHours } from "../../../../workflows/kitchen/kitchen-facts"
+import type { Schedule } from "../../../../lib/kitchen/options"
 
 const iso = (v: Date | string | null | undefined) =>
   v ? new Date(v).toISOString() : null
@@ -29,7 +31,7 @@ export async function listKitchenPoints(container: MedusaContainer) {
           announced_at: iso(outage.announced_at),
         }
       : null,
-    points: kitchenPoints(options).map((p) => {
+    points: kitchenPoints(options, adminHours(states)).map((p) => {
       const stored = states.find((s) => s.point_id === p.id) ?? null
       return {
         ...p,
@@ -58,4 +60,15 @@ export function serializePointState(s: {
     updated_by: s.updated_by ?? null,
     updated_at: iso(s.updated_at),
   }
+}
+
+function adminHours(states: { point_id: string; hours?: unknown }[]) {
+  const map = new Map<string, Schedule>()
+  for (const s of states) {
+    const hours = storedHours(s.hours)
+    if (hours) {
+      map.set(s.point_id, hours)
+    }
+  }
+  return map
 }

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { POINT_STATES } from "../../../../lib/kitchen/state"
+import { scheduleSchema } from "../../../../lib/kitchen/options"
 
 /** What an admin sets for a point's kitchen. */
 export const AdminSetPointState = z
@@ -28,3 +29,9 @@ export const AdminSetPointState = z
     path: ["delay_minutes"],
   })
 export type AdminSetPointStateType = z.infer<typeof AdminSetPointState>
+
+/** A point's opening hours set in the admin; null = back to the options' hours. */
+export const AdminSetPointHours = z
+  .object({ hours: scheduleSchema.nullable() })
+  .strict()
+export type AdminSetPointHoursType = z.infer<typeof AdminSetPointHours>
