@@ -20,7 +20,7 @@ export async function kitchenFacts(
     service.listPointStates({ point_id: pointId }),
     service.listKitchenOutages(
       { ended_at: null },
-      { order: { started_at: "DESC" }, take: 1 }
+      { order: { started_at: "ASC" }, take: 1 }
     ),
     options.kitchen.slotCapacity
       ? service.slotSeatsTaken(pointId)

@@ -41,24 +41,30 @@ export const recordKitchenOutageStep = createStep(
     const service = archiDeliveryService(container)
     const { offlineAfterMinutes } = service.getOptions().kitchen
     const now = new Date()
-    const [open] = await service.listKitchenOutages(
+    // Drains racing without their lock may each open one: all are closed
+    // together, and the oldest is the outage.
+    const opened = await service.listKitchenOutages(
       { ended_at: null },
-      { order: { started_at: "DESC" }, take: 1 }
+      { order: { started_at: "ASC" } }
     )
+    const open = opened[0]
     const change: KitchenOutageChange = { offline: null, online: null }
     if (input.reachable) {
       if (!open) {
-        return new StepResponse(change, null as Previous | null)
+        return new StepResponse(change, null as Previous[] | null)
       }
-      await service.updateKitchenOutages({ id: open.id, ended_at: now })
-      if (open.announced_at) {
+      await service.updateKitchenOutages(
+        opened.map((o) => ({ id: o.id, ended_at: now }))
+      )
+      const announced = opened.find((o) => o.announced_at)
+      if (announced) {
         change.online = {
-          outage_id: open.id,
+          outage_id: announced.id,
           started_at: new Date(open.started_at).toISOString(),
           ended_at: now.toISOString(),
         }
       }
-      return new StepResponse(change, snapshot(open))
+      return new StepResponse(change, opened.map(snapshot))
     }
     const error = input.message ?? null
     if (!open) {
@@ -66,7 +72,7 @@ export const recordKitchenOutageStep = createStep(
         started_at: now,
         last_error: error,
       })
-      return new StepResponse(change, { created: created.id } as Previous)
+      return new StepResponse(change, [{ created: created.id }] as Previous[])
     }
     const announce =
       !open.announced_at && isOffline(open, offlineAfterMinutes, now)
@@ -82,17 +88,19 @@ export const recordKitchenOutageStep = createStep(
         last_error: error,
       }
     }
-    return new StepResponse(change, snapshot(open))
+    return new StepResponse(change, [snapshot(open)])
   },
-  async (previous: Previous | null | undefined, { container }) => {
-    if (!previous) {
+  async (previous: Previous[] | null | undefined, { container }) => {
+    if (!previous?.length) {
       return
     }
     const service = archiDeliveryService(container)
-    if ("created" in previous) {
-      await service.deleteKitchenOutages(previous.created)
-    } else {
-      await service.updateKitchenOutages(previous)
+    for (const p of previous) {
+      if ("created" in p) {
+        await service.deleteKitchenOutages(p.created)
+      } else {
+        await service.updateKitchenOutages(p)
+      }
     }
   }
 )

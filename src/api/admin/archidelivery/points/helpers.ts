@@ -17,7 +17,7 @@ export async function listKitchenPoints(container: MedusaContainer) {
     service.listPointStates({}),
     service.listKitchenOutages(
       { ended_at: null },
-      { order: { started_at: "DESC" }, take: 1 }
+      { order: { started_at: "ASC" }, take: 1 }
     ),
   ])
   const { offlineAfterMinutes, timeZone } = options.kitchen
