@@ -44,7 +44,7 @@ const archideliveryOptions = {
     fee: amount(env.ARCHIDELIVERY_DELIVERY_FEE, 50),
     freeFrom: amount(env.ARCHIDELIVERY_FREE_FROM, 800),
     minOrderAmount: amount(env.ARCHIDELIVERY_MIN_ORDER, 0),
-    // Points and delivery zones as JSON (see the README's delivery options).
+    // Points (with their hours) and delivery zones as JSON (see the README's delivery options).
     points: env.ARCHIDELIVERY_POINTS
       ? JSON.parse(env.ARCHIDELIVERY_POINTS)
       : undefined,
@@ -52,6 +52,10 @@ const archideliveryOptions = {
       ? JSON.parse(env.ARCHIDELIVERY_ZONES)
       : undefined,
   },
+  // Opening hours, slots and staff notices, as JSON (see the README's kitchen options).
+  kitchen: env.ARCHIDELIVERY_KITCHEN
+    ? JSON.parse(env.ARCHIDELIVERY_KITCHEN)
+    : undefined,
 }
 
 // Several instances (production, `npm run test:cluster`): Medusa's Redis event
@@ -129,6 +133,28 @@ module.exports = defineConfig({
             resolve: "./src/providers/archidelivery",
             id: "archidelivery",
             options: archideliveryOptions,
+          },
+        ],
+      },
+    },
+    {
+      // The admin feed, and an e-mail channel that only records, so staff
+      // notices can be seen (and tested) without a mail service.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: {
+              name: "Local Notification Provider",
+              channels: ["feed"],
+            },
+          },
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local-email",
+            options: { name: "Recorded e-mail", channels: ["email"] },
           },
         ],
       },

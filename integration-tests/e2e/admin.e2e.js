@@ -403,6 +403,7 @@ async function runAdminE2e(ctx) {
       page,
       productId: () => approved[0]?.product_id,
     })
+    await require("./kitchen.e2e").runKitchenE2e({ step, page })
 
     await step("switch-to-ukrainian", async () => {
       await page.goto("/app/settings/profile/edit")

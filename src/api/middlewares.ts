@@ -3,6 +3,7 @@ import { customersMiddlewares } from "./admin/archidelivery/customers/middleware
 import { modifierGroupsMiddlewares } from "./admin/archidelivery/modifier-groups/middlewares"
 import { ordersMiddlewares } from "./admin/archidelivery/orders/middlewares"
 import { productAvailabilityMiddlewares } from "./admin/archidelivery/products/availability/middlewares"
+import { pointsMiddlewares } from "./admin/archidelivery/points/middlewares"
 import { productsMiddlewares } from "./admin/archidelivery/products/middlewares"
 import { serverCheckMiddlewares } from "./admin/archidelivery/server-check/middlewares"
 import { zonesMiddlewares } from "./admin/archidelivery/zones/middlewares"
@@ -21,5 +22,6 @@ export default defineMiddlewares({
     ...storeMiddlewares,
     ...modifierGroupsMiddlewares,
     ...storeModifiersMiddlewares,
+    ...pointsMiddlewares,
   ],
 })

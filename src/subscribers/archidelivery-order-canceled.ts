@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cancelOrderSyncWorkflow } from "../workflows/orders/cancel-order-sync"
+import { notifyStaffWorkflow } from "../workflows/kitchen/notify-staff"
 
 /**
  * `order.canceled`: an order not yet sent never reaches the kitchen; one the
@@ -21,6 +22,13 @@ export default async function archideliveryOrderCanceled({
       .warn(
         `archidelivery: order ${data.id} was cancelled in the shop after ArchiDelivery got it (or may have): tell the kitchen`
       )
+    await notifyStaffWorkflow(container).run({
+      input: {
+        kind: "order_cancelled_after_sent",
+        order_id: data.id,
+        key: `cancelled:${data.id}`,
+      },
+    })
   }
 }
 

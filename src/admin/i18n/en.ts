@@ -579,4 +579,52 @@ export const en = {
     orderPoint: "Point (kitchen)",
   },
   modifiers: modifiersEn,
+  kitchen: {
+    title: "Kitchens",
+    subtitle:
+      "Opening hours (time zone {{zone}}) and what the storefront is told: online, busy (a delay on every estimate) or paused (no orders for as soon as possible).",
+    subtitleLoading: "Opening hours and the kitchen's state.",
+    point: "Point {{id}}",
+    pointNamed: "{{name}} (point {{id}})",
+    states: {
+      online: "Online",
+      busy: "Busy",
+      paused: "Paused",
+      offline: "Offline",
+    },
+    minutes_one: "{{count}}\u00a0min",
+    minutes_other: "{{count}}\u00a0min",
+    untilValue: "Until {{until}}, then online again.",
+    alwaysOpen: "No opening hours set: always open.",
+    closed: "closed",
+    days: {
+      mon: "Monday",
+      tue: "Tuesday",
+      wed: "Wednesday",
+      thu: "Thursday",
+      fri: "Friday",
+      sat: "Saturday",
+      sun: "Sunday",
+    },
+    editHours: "Edit hours",
+    hoursJson:
+      "Opening hours as JSON: weekly openings per day (mon … sun) and exceptions by date, as in the options",
+    saveHours: "Save hours",
+    resetHours: "Use the hours from the options",
+    cancel: "Cancel",
+    hoursSaved: "The new hours apply now.",
+    hoursInvalid: "This is not valid JSON.",
+    hoursSource: {
+      settings: "Hours set here (they win over the options).",
+      options: "Hours from the plugin options.",
+    },
+    delay: "Extra minutes",
+    until: "Until (optional)",
+    save: "Save state",
+    saved: "The storefront sees the new state now.",
+    offline:
+      "ArchiDelivery has not answered since {{since}} ({{error}}): the storefront is told the kitchen is offline. Orders wait in the queue; check the kitchen's PC and network.",
+    noAnswer:
+      "ArchiDelivery has not answered since {{since}} ({{error}}). The storefront is told once this lasts long enough.",
+  },
 }

@@ -25,6 +25,11 @@ import {
   type CheckoutLine,
   type OfferedGroup,
 } from "../modifiers"
+import {
+  kitchenCheckoutProblem,
+  type KitchenCheckout,
+  type KitchenCheckoutCart,
+} from "../kitchen/checkout"
 
 /**
  * The checks a cart passes before it becomes an order, in turn: the first
@@ -59,6 +64,8 @@ export interface CheckoutRuleContext {
   modifierGroups?(
     productIds: string[]
   ): Promise<ReadonlyMap<string, readonly OfferedGroup[]>>
+  /** The kitchen's facts and its slot seats; without it the kitchen rule passes. */
+  kitchen?: KitchenCheckout
 }
 
 /** A refusal message, or null when the cart passes. */
@@ -156,8 +163,19 @@ export const modifiersRule: CheckoutRule = async (cart, context) => {
 }
 
 /**
+ * The kitchen open (ASAP) or the chosen slot still bookable, then its seat
+ * taken; see lib/kitchen/checkout.ts. It is last, so a seat is taken only for
+ * a cart every other rule let through; the hook gives it back when a later
+ * step fails.
+ */
+export const kitchenRule: CheckoutRule = (cart, context) =>
+  context.kitchen
+    ? kitchenCheckoutProblem(cart as KitchenCheckoutCart, context.kitchen)
+    : null
+
+/**
  * Every checkout rule, in the order they are checked: the dishes, the phone,
- * the zone, the minimum, then the modifiers.
+ * the zone, the minimum, the modifiers, then the kitchen.
  */
 export const CHECKOUT_RULES: readonly CheckoutRule[] = [
   availableDishesCheckoutRule,
@@ -165,6 +183,7 @@ export const CHECKOUT_RULES: readonly CheckoutRule[] = [
   deliveryZoneRule,
   minimumOrderRule,
   modifiersRule,
+  kitchenRule,
 ]
 
 /** The first refusal of the rules, one after the other, or null when the cart passes them all. */

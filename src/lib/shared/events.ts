@@ -35,3 +35,27 @@ export type ClientLinksRequestedEvent = {
   /** How many links were queued: the run takes enough batches for them all. */
   pending: number
 }
+
+/** ArchiDelivery has not answered for `kitchen.offlineAfterMinutes`; staff are told. */
+export const KITCHEN_OFFLINE_EVENT = "archidelivery.kitchen.offline"
+export type KitchenOfflineEvent = {
+  outage_id: string
+  started_at: string
+  last_error: string | null
+}
+
+/** ArchiDelivery answers again after an announced outage. */
+export const KITCHEN_ONLINE_EVENT = "archidelivery.kitchen.online"
+export type KitchenOnlineEvent = {
+  outage_id: string
+  started_at: string
+  ended_at: string
+}
+
+/** An order's push ended `failed` or `needs_review`: a person must act. */
+export const ORDER_SYNC_PROBLEM_EVENT = "archidelivery.order_sync.problem"
+export type OrderSyncProblemEvent = {
+  order_id: string
+  status: "failed" | "needs_review"
+  error: string | null
+}

@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { phoneTemplateProblem } from "../customers/phone"
 import { zonePointIssues, zonesSchema } from "../delivery/zones-schema"
 import { isTimeZone } from "../menu/until-time"
+import { kitchenOptionsSchema, scheduleSchema } from "../kitchen/options"
 
 /**
  * The plugin's options, as a shop owner writes them in `medusa-config.ts`.
@@ -140,6 +141,8 @@ const pointSchema = z
         z.string()
       )
       .optional(),
+    /** This point's opening hours; absent = `kitchen.hours`. */
+    hours: scheduleSchema.optional(),
   })
   .strict()
 
@@ -259,6 +262,7 @@ export const optionsSchema = z
     delivery: deliveryOptionsSchema,
     status: statusOptionsSchema,
     availability: availabilityOptionsSchema,
+    kitchen: kitchenOptionsSchema,
   })
   .strict()
 

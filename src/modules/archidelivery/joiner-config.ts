@@ -13,6 +13,9 @@ import { OrderSync } from "./models/order-sync"
 import { ProductImport } from "./models/product-import"
 import { ProductLink } from "./models/product-link"
 import { ProductModifierGroup } from "./models/product-modifier-group"
+import { KitchenOutage } from "./models/kitchen-outage"
+import { PointState } from "./models/point-state"
+import { SlotBooking } from "./models/slot-booking"
 import { ARCHIDELIVERY_MODULE } from "./resolve"
 
 /** The service's models under the keys its generated methods are named for. */
@@ -26,6 +29,9 @@ export const MODELS = {
   ModifierGroup,
   ModifierOption,
   ProductModifierGroup,
+  PointState,
+  KitchenOutage,
+  SlotBooking,
 }
 
 /**

@@ -47,6 +47,7 @@ import type {
 const ORDER_SYNC = "archidelivery_order_sync"
 const CLIENT_LINK = "archidelivery_client_link"
 const ORDER_ATTEMPT = "archidelivery_order_attempt"
+const SLOT_BOOKING = "archidelivery_slot_booking"
 
 const ORDER_SYNC_PATCH_COLUMNS = [
   "status",
@@ -768,6 +769,94 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
       )
     }
     return flagged
+  }
+
+  /**
+   * Takes a seat of a delivery slot for a cart, or returns null when all
+   * `capacity` seats are taken. Each seat is one INSERT that the unique
+   * (point, slot, seat) index lets through once, so concurrent checkouts
+   * never overbook. A cart holding a seat of this slot keeps it (a retried
+   * completion); a seat of another slot is given back first.
+   */
+  @InjectManager()
+  async takeSlotSeat(
+    input: {
+      point_id: string
+      slot_start: string
+      cart_id: string
+      capacity: number
+    },
+    @MedusaContext() sharedContext: Ctx = {}
+  ): Promise<{ id: string; seat: number; existing: boolean } | null> {
+    const em = sharedContext.manager!
+    const held: {
+      id: string
+      seat: number
+      point_id: string
+      slot_start: string
+    }[] = await em.execute(
+      `SELECT id, seat, point_id, slot_start FROM ${SLOT_BOOKING}
+         WHERE cart_id = ? AND deleted_at IS NULL`,
+      [input.cart_id]
+    )
+    const mine = held[0]
+    if (
+      mine?.point_id === input.point_id &&
+      mine.slot_start === input.slot_start
+    ) {
+      return { id: mine.id, seat: mine.seat, existing: true }
+    }
+    if (mine) {
+      await em.execute(`DELETE FROM ${SLOT_BOOKING} WHERE id = ?`, [mine.id])
+    }
+    const taken: { seat: number }[] = await em.execute(
+      `SELECT seat FROM ${SLOT_BOOKING}
+       WHERE point_id = ? AND slot_start = ? AND deleted_at IS NULL`,
+      [input.point_id, input.slot_start]
+    )
+    const busy = new Set(taken.map((r) => Number(r.seat)))
+    for (let seat = 1; seat <= input.capacity; seat++) {
+      if (busy.has(seat)) {
+        continue
+      }
+      const id = generateEntityId(undefined, "adslb")
+      const rows: { id: string }[] = await em.execute(
+        `INSERT INTO ${SLOT_BOOKING} (id, point_id, slot_start, seat, cart_id)
+         VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+        [id, input.point_id, input.slot_start, seat, input.cart_id]
+      )
+      if (rows.length) {
+        return { id, seat, existing: false }
+      }
+    }
+    return null
+  }
+
+  /** Gives a seat back (a cart completion that failed after taking it). */
+  @InjectManager()
+  async releaseSlotSeat(
+    id: string,
+    @MedusaContext() sharedContext: Ctx = {}
+  ): Promise<void> {
+    await sharedContext.manager!.execute(
+      `DELETE FROM ${SLOT_BOOKING} WHERE id = ?`,
+      [id]
+    )
+  }
+
+  /** Seats taken per slot start at a point. */
+  @InjectManager()
+  async slotSeatsTaken(
+    pointId: string,
+    @MedusaContext() sharedContext: Ctx = {}
+  ): Promise<Map<string, number>> {
+    const rows: { slot_start: string; taken: string | number }[] =
+      await sharedContext.manager!.execute(
+        `SELECT slot_start, count(*) AS taken FROM ${SLOT_BOOKING}
+         WHERE point_id = ? AND deleted_at IS NULL GROUP BY slot_start`,
+        [pointId]
+      )
+    return new Map(rows.map((r) => [r.slot_start, Number(r.taken)]))
   }
 }
 

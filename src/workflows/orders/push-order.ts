@@ -9,6 +9,7 @@ import type {
 } from "../../lib/orders/order-payload"
 import type { ClientLinkDTO } from "../../modules/archidelivery/types"
 import { completeOrderClaimStep } from "./steps/complete-order-claim"
+import { emitKitchenEventsStep } from "../kitchen/steps/emit-kitchen-events"
 import type { ClaimedOrderSync } from "../../lib/orders/claim"
 import { resolveOrderClientStep } from "./steps/resolve-order-client"
 import { sendOrderStep } from "./steps/send-order"
@@ -62,6 +63,8 @@ export const pushOrderWorkflow = createWorkflow(
       order_sync: input.order_sync,
       outcome,
     })
+    // Staff hear about an order left failed or for a person.
+    emitKitchenEventsStep({ order: { result, outcome: outcome } })
     return new WorkflowResponse(result)
   }
 )

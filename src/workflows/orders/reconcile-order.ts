@@ -3,6 +3,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { completeOrderClaimStep } from "./steps/complete-order-claim"
+import { emitKitchenEventsStep } from "../kitchen/steps/emit-kitchen-events"
 import {
   reconcileOrderStep,
   type ReconcileOrderInput,
@@ -28,6 +29,8 @@ export const reconcileOrderWorkflow = createWorkflow(
       order_sync: input.order_sync,
       outcome,
     })
+    // Staff hear about an order left failed or for a person.
+    emitKitchenEventsStep({ order: { result, outcome: outcome } })
     return new WorkflowResponse(result)
   }
 )

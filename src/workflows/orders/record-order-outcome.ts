@@ -3,6 +3,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { completeOrderClaimStep } from "./steps/complete-order-claim"
+import { emitKitchenEventsStep } from "../kitchen/steps/emit-kitchen-events"
 import type { ClaimedOrderSync } from "../../lib/orders/claim"
 import type { ClaimOutcome } from "../../lib/orders/outcomes"
 
@@ -24,6 +25,8 @@ export const recordOrderOutcomeWorkflow = createWorkflow(
       order_sync: input.order_sync,
       outcome: input.outcome,
     })
+    // Staff hear about an order left failed or for a person.
+    emitKitchenEventsStep({ order: { result, outcome: input.outcome } })
     return new WorkflowResponse(result)
   }
 )

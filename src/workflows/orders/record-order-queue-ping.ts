@@ -6,6 +6,8 @@ import {
   markOrderQueuePingStep,
   type MarkOrderQueuePingInput,
 } from "./steps/mark-order-queue-ping"
+import { emitKitchenEventsStep } from "../kitchen/steps/emit-kitchen-events"
+import { recordKitchenOutageStep } from "../kitchen/steps/record-kitchen-outage"
 
 export const recordOrderQueuePingWorkflowId =
   "archidelivery-record-order-queue-ping"
@@ -15,6 +17,8 @@ export const recordOrderQueuePingWorkflow = createWorkflow(
   recordOrderQueuePingWorkflowId,
   (input: MarkOrderQueuePingInput) => {
     const result = markOrderQueuePingStep(input)
+    // The same ping is the kitchen's health: outages and their notices.
+    emitKitchenEventsStep({ outage: recordKitchenOutageStep(input) })
     return new WorkflowResponse(result)
   }
 )

@@ -1,4 +1,9 @@
-import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  authenticate,
+  validateAndTransformQuery,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { StoreGetAvailabilityParams } from "./availability/validators"
 
 export const storeMiddlewares: MiddlewareRoute[] = [
   {
@@ -6,5 +11,11 @@ export const storeMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/archidelivery/orders/:order_id/status",
     method: "GET",
     middlewares: [authenticate("customer", ["session", "bearer"])],
+  },
+  {
+    // Guests ask too: the publishable key is all a storefront has.
+    matcher: "/store/archidelivery/availability",
+    method: "GET",
+    middlewares: [validateAndTransformQuery(StoreGetAvailabilityParams, {})],
   },
 ]

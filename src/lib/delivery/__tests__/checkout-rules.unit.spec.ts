@@ -8,6 +8,7 @@ import {
   modifiersRule,
   type CheckoutRuleCart,
   type CheckoutRuleContext,
+  kitchenRule,
 } from "../checkout-rules"
 
 const MIN_MESSAGE =
@@ -98,13 +99,14 @@ describe("minimumOrderRule", () => {
 })
 
 describe("checkoutProblem", () => {
-  it("checks the dishes, the phone, the zone, the minimum, then the modifiers", () => {
+  it("checks the dishes, the phone, the zone, the minimum, the modifiers, then the kitchen", () => {
     expect(CHECKOUT_RULES).toEqual([
       availableDishesCheckoutRule,
       checkoutPhoneRule,
       deliveryZoneRule,
       minimumOrderRule,
       modifiersRule,
+      kitchenRule,
     ])
   })
 

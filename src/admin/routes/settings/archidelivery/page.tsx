@@ -5,6 +5,7 @@ import { CustomersSection } from "../../../components/settings/customers-section
 import { HealthSection } from "../../../components/settings/health-section"
 import { ImportsSection } from "../../../components/settings/imports-section"
 import { ModifiersSection } from "../../../components/settings/modifiers-section"
+import { KitchenSection } from "../../../components/settings/kitchen-section"
 import { QueueSection } from "../../../components/settings/queue-section"
 import { ServerCheckSection } from "../../../components/settings/server-check-section"
 import { ZonesSection } from "../../../components/settings/zones-section"
@@ -22,6 +23,7 @@ const ArchiDeliverySettingsPage = () => {
       </div>
       <HealthSection />
       <ServerCheckSection />
+      <KitchenSection />
       <QueueSection />
       <ImportsSection />
       <ModifiersSection />
