@@ -1,3 +1,7 @@
+import {
+  customerLanguage,
+  type CustomerLanguage,
+} from "../shared/customer-language"
 import { normalizePhone } from "./phone"
 
 /**
@@ -10,7 +14,7 @@ import { normalizePhone } from "./phone"
  * accepted (093 123 45 67, 0931234567, +380 93 123 4567, (093) 123-45-67).
  */
 
-export type CheckoutLanguage = "uk" | "en"
+export type CheckoutLanguage = CustomerLanguage
 
 type Phoned = { phone?: string | null } | null | undefined
 
@@ -54,22 +58,8 @@ export function checkoutPhoneProblem(
   return normalizePhone(raw, defaultCountry) ? null : { field, raw }
 }
 
-const localeOf = (v: unknown) =>
-  typeof v === "string" && v.trim() ? v.trim().toLowerCase() : undefined
-
-/**
- * The customer's language: the cart's `locale` (Medusa's own field, which a
- * storefront sets when it creates or updates the cart), else a `locale` in
- * the cart's or the customer's metadata. English for an `en…` locale,
- * Ukrainian otherwise: the shop's language.
- */
-export function checkoutLanguage(cart: CheckoutCart): CheckoutLanguage {
-  const locale =
-    localeOf(cart.locale) ??
-    localeOf(cart.metadata?.locale) ??
-    localeOf(cart.customer?.metadata?.locale)
-  return locale?.startsWith("en") ? "en" : "uk"
-}
+/** The customer's language, as every refusal picks it. */
+export const checkoutLanguage = customerLanguage
 
 const FIELD_NAMES: Record<
   PhoneProblem["field"],
@@ -78,14 +68,17 @@ const FIELD_NAMES: Record<
   "shipping_address.phone": {
     uk: "Телефон в адресі доставки",
     en: "The phone in the shipping address",
+    ru: "Телефон в адресе доставки",
   },
   "billing_address.phone": {
     uk: "Телефон в платіжній адресі",
     en: "The phone in the billing address",
+    ru: "Телефон в платёжном адресе",
   },
   "customer.phone": {
     uk: "Телефон у профілі покупця",
     en: "The phone in the customer's profile",
+    ru: "Телефон в профиле покупателя",
   },
 }
 
@@ -99,6 +92,11 @@ export function checkoutPhoneMessage(
     return problem.raw === undefined
       ? `Enter a phone number (${problem.field}), e.g. 093 123 45 67`
       : `${name} (${problem.field}) "${problem.raw}" is not a phone number we can call: write it like 093 123 45 67 or +380 93 123 45 67`
+  }
+  if (language === "ru") {
+    return problem.raw === undefined
+      ? `Укажите номер телефона (${problem.field}), например 093 123 45 67`
+      : `${name} (${problem.field}) «${problem.raw}» — не номер, по которому можно позвонить: напишите его как 093 123 45 67 или +380 93 123 45 67`
   }
   return problem.raw === undefined
     ? `Вкажіть номер телефону (${problem.field}), наприклад 093 123 45 67`

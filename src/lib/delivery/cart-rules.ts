@@ -1,7 +1,5 @@
-import {
-  checkoutLanguage,
-  type CheckoutCart,
-} from "../customers/checkout-phone"
+import type { CheckoutCart } from "../customers/checkout-phone"
+import { customerLanguage } from "../shared/customer-language"
 import {
   unavailableDishMessage,
   type CustomerLanguage,
@@ -17,21 +15,7 @@ import {
  * go off after it was added.
  */
 
-/**
- * The customer's language for cart refusals: Russian for a `ru…` locale,
- * otherwise as the checkout picks it (English for `en…`, else Ukrainian).
- */
-export function customerLanguage(cart: CheckoutCart): CustomerLanguage {
-  const locale = [
-    cart.locale,
-    cart.metadata?.locale,
-    cart.customer?.metadata?.locale,
-  ].find((v): v is string => typeof v === "string" && !!v.trim())
-  if (locale?.trim().toLowerCase().startsWith("ru")) {
-    return "ru"
-  }
-  return checkoutLanguage(cart)
-}
+export { customerLanguage }
 
 /** A line going into a cart, as the store request sent it (plus its product when known). */
 export type CartLine = WantedVariant & {

@@ -1,7 +1,8 @@
+import type { CheckoutCart } from "../customers/checkout-phone"
 import {
-  checkoutLanguage,
-  type CheckoutCart,
-} from "../customers/checkout-phone"
+  customerLanguage,
+  type CustomerLanguage,
+} from "../shared/customer-language"
 import type { DeliveryPricing } from "./delivery-price"
 import { zonePricing, type ZoneAddress, type ZonedDelivery } from "./zones"
 
@@ -10,7 +11,7 @@ import { zonePricing, type ZoneAddress, type ZonedDelivery } from "./zones"
  * sent past every zone, so such an address never becomes a courier order.
  */
 
-export type ZoneLanguage = "uk" | "en" | "ru"
+export type ZoneLanguage = CustomerLanguage
 
 export const ZONE_MESSAGES: Record<ZoneLanguage, string> = {
   uk: "Ми не доставляємо за цією адресою: вона поза зонами доставки (shipping_address). Оберіть самовивіз або іншу адресу",
@@ -18,20 +19,8 @@ export const ZONE_MESSAGES: Record<ZoneLanguage, string> = {
   ru: "Мы не доставляем по этому адресу: он вне зон доставки (shipping_address). Выберите самовывоз или другой адрес",
 }
 
-const RUSSIAN = /^ru\b|^ru[-_]/
-
-/** The customer's language as the phone rule picks it, and Russian for a `ru…` locale. */
-export function zoneLanguage(cart: CheckoutCart): ZoneLanguage {
-  const locale = [
-    cart.locale,
-    cart.metadata?.locale,
-    cart.customer?.metadata?.locale,
-  ].find((v): v is string => typeof v === "string" && !!v.trim())
-  if (locale && RUSSIAN.test(locale.trim().toLowerCase())) {
-    return "ru"
-  }
-  return checkoutLanguage(cart)
-}
+/** The customer's language, as every refusal picks it. */
+export const zoneLanguage = customerLanguage
 
 export interface ZoneCart extends CheckoutCart {
   shipping_address?: (ZoneAddress & { phone?: string | null }) | null

@@ -1,28 +1,13 @@
-import type { CheckoutCart } from "../customers/checkout-phone"
+import {
+  customerLanguage,
+  type CustomerLanguage,
+} from "../shared/customer-language"
 import type { KitchenProblem } from "./availability"
 import { formatNaive, localMinuteOf } from "./zoned"
 
 /** The customer's refusal, in their language: Ukrainian, English or Russian. */
-export type KitchenLanguage = "uk" | "en" | "ru"
-
-const localeOf = (v: unknown) =>
-  typeof v === "string" && v.trim() ? v.trim().toLowerCase() : undefined
-
-/**
- * The cart's `locale`, else a `locale` in the cart's or the customer's
- * metadata: English for `en…`, Russian for `ru…`, Ukrainian otherwise.
- */
-export function kitchenLanguage(cart: CheckoutCart): KitchenLanguage {
-  const locale =
-    localeOf(cart.locale) ??
-    localeOf(cart.metadata?.locale) ??
-    localeOf(cart.customer?.metadata?.locale)
-  return locale?.startsWith("en")
-    ? "en"
-    : locale?.startsWith("ru")
-      ? "ru"
-      : "uk"
-}
+export type KitchenLanguage = CustomerLanguage
+export const kitchenLanguage = customerLanguage
 
 const MESSAGES: Record<
   KitchenProblem["code"],

@@ -1,3 +1,4 @@
+import type { CustomerLanguage } from "../shared/customer-language"
 import {
   availabilityOf,
   type AvailabilityRules,
@@ -87,7 +88,7 @@ export function unavailableDishes(
   return out
 }
 
-export type CustomerLanguage = "uk" | "en" | "ru"
+export type { CustomerLanguage }
 
 const quoted = (names: string[], language: CustomerLanguage) =>
   names.map((n) => (language === "en" ? `"${n}"` : `«${n}»`)).join(", ")

@@ -54,7 +54,7 @@ describe("the phone at cart completion", () => {
     })
   })
 
-  it("speaks Ukrainian unless the cart or the customer says English", () => {
+  it("speaks Ukrainian unless the cart or the customer says English or Russian", () => {
     expect(checkoutLanguage({})).toBe("uk")
     expect(checkoutLanguage({ locale: "uk-UA" })).toBe("uk")
     expect(checkoutLanguage({ locale: "en-US" })).toBe("en")
@@ -62,12 +62,13 @@ describe("the phone at cart completion", () => {
     expect(checkoutLanguage({ customer: { metadata: { locale: "EN" } } })).toBe(
       "en"
     )
+    expect(checkoutLanguage({ locale: "ru-UA" })).toBe("ru")
     expect(checkoutLanguage({ locale: "uk", metadata: { locale: "en" } })).toBe(
       "uk"
     )
   })
 
-  it("names the field and a form that works, in either language", () => {
+  it("names the field and a form that works, in each language", () => {
     const bad = { field: "shipping_address.phone" as const, raw: "12" }
     expect(checkoutPhoneMessage(bad, "uk")).toBe(
       "Телефон в адресі доставки (shipping_address.phone) «12» — не номер, за яким можна зателефонувати: напишіть його як 093 123 45 67 або +380 93 123 45 67"
@@ -78,5 +79,11 @@ describe("the phone at cart completion", () => {
     expect(
       checkoutPhoneMessage({ field: "shipping_address.phone" }, "en")
     ).toMatch(/^Enter a phone number \(shipping_address.phone\)/)
+    expect(checkoutPhoneMessage(bad, "ru")).toBe(
+      "Телефон в адресе доставки (shipping_address.phone) «12» — не номер, по которому можно позвонить: напишите его как 093 123 45 67 или +380 93 123 45 67"
+    )
+    expect(
+      checkoutPhoneMessage({ field: "billing_address.phone" }, "ru")
+    ).toMatch(/^Укажите номер телефона \(billing_address.phone\)/)
   })
 })

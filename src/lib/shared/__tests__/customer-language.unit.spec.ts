@@ -1,0 +1,23 @@
+import { customerLanguage } from "../customer-language"
+
+describe("customerLanguage", () => {
+  it.each([
+    [{}, "uk"],
+    [null, "uk"],
+    [{ locale: "uk-UA" }, "uk"],
+    [{ locale: "en-US" }, "en"],
+    [{ locale: "EN" }, "en"],
+    [{ locale: "ru" }, "ru"],
+    [{ locale: "ru_UA" }, "ru"],
+    // Only a language tag counts: words that merely start alike do not.
+    [{ locale: "rubbish" }, "uk"],
+    [{ locale: "english" }, "uk"],
+    [{ metadata: { locale: "en" } }, "en"],
+    [{ customer: { metadata: { locale: "ru-RU" } } }, "ru"],
+    // The cart's own locale wins over metadata.
+    [{ locale: "uk", metadata: { locale: "en" } }, "uk"],
+    [{ locale: "  ", metadata: { locale: "en" } }, "en"],
+  ])("%j reads as %s", (cart, language) => {
+    expect(customerLanguage(cart)).toBe(language)
+  })
+})
