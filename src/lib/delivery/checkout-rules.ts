@@ -1,3 +1,4 @@
+import { statedLanguage } from "../shared/customer-language"
 import {
   checkoutLanguage,
   checkoutPhoneMessage,
@@ -98,7 +99,12 @@ export const minimumOrderRule: CheckoutRule = async (cart, context) => {
   if (!(await shipsWithArchiDelivery(cart, context))) {
     return null
   }
-  return minimumOrderProblem(cart.items, pricing, currency)
+  return minimumOrderProblem(
+    cart.items,
+    pricing,
+    currency,
+    statedLanguage(cart)
+  )
 }
 
 /** True when one of the cart's shipping options is this plugin's. */

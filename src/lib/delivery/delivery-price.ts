@@ -1,3 +1,4 @@
+import type { CustomerLanguage } from "../shared/customer-language"
 /**
  * Delivery pricing and the minimum order, kept pure so the fulfillment
  * provider, the checkout hook and the tests share one rule. Amounts are major
@@ -88,22 +89,38 @@ export function isBelowMinimum(
 const formatMoney = (amount: number) =>
   Number.isInteger(amount) ? String(amount) : amount.toFixed(2)
 
-/** Shown at checkout, in Ukrainian and English like the other customer messages. */
-export function minimumOrderMessage(minimum: number, currency = "uah"): string {
+/**
+ * Shown at checkout in the customer's language; in Ukrainian and English
+ * when the cart does not say which it speaks.
+ */
+export function minimumOrderMessage(
+  minimum: number,
+  currency = "uah",
+  language: CustomerLanguage | null = null
+): string {
   const code = currency.toUpperCase()
-  const uk = code === "UAH" ? "грн" : code
   const amount = formatMoney(minimum)
-  return `Мінімальна сума замовлення — ${amount} ${uk} / The minimum order is ${amount} ${code}`
+  const uk = `Мінімальна сума замовлення — ${amount} ${code === "UAH" ? "грн" : code}`
+  const en = `The minimum order is ${amount} ${code}`
+  const ru = `Минимальная сумма заказа — ${amount} ${code === "UAH" ? "грн" : code}`
+  return language === "uk"
+    ? uk
+    : language === "en"
+      ? en
+      : language === "ru"
+        ? ru
+        : `${uk} / ${en}`
 }
 
 /** The minimum order refusal for these lines, or null when the goods reach it. */
 export function minimumOrderProblem(
   lines: readonly PricedLine[] | null | undefined,
   pricing: DeliveryPricing,
-  currency: string
+  currency: string,
+  language: CustomerLanguage | null = null
 ): string | null {
   return isBelowMinimum(goodsSubtotal(lines), pricing)
-    ? minimumOrderMessage(pricing.minOrderAmount, currency)
+    ? minimumOrderMessage(pricing.minOrderAmount, currency, language)
     : null
 }
 

@@ -1,3 +1,4 @@
+import { statedLanguage, type LocaleHolder } from "../shared/customer-language"
 import { readStreetAndHouse, type AddressLike } from "./address"
 import {
   minimumOrderProblem,
@@ -21,7 +22,7 @@ export const FULFILLMENT_MESSAGES = {
 } as const
 
 /** The cart as Medusa hands it to a provider checking a chosen option. */
-export interface FulfillmentCart {
+export interface FulfillmentCart extends LocaleHolder {
   items?: readonly PricedLine[] | null
   shipping_address?: AddressLike | null
 }
@@ -44,7 +45,8 @@ export function fulfillmentDataProblem(
   const minimum = minimumOrderProblem(
     cart?.items,
     options.delivery,
-    options.currency
+    options.currency,
+    statedLanguage(cart)
   )
   if (minimum) {
     return minimum

@@ -24,10 +24,23 @@ const LANGUAGE = /^(en|ru)(?:$|[-_])/
 export function customerLanguage(
   cart: LocaleHolder | null | undefined
 ): CustomerLanguage {
+  return statedLanguage(cart) ?? "uk"
+}
+
+/**
+ * The language the cart or the customer states, or null when neither gives
+ * a locale: a message that has always been written in two languages keeps
+ * both for a storefront that never said which it speaks.
+ */
+export function statedLanguage(
+  cart: LocaleHolder | null | undefined
+): CustomerLanguage | null {
   const locale =
     localeOf(cart?.locale) ??
     localeOf(cart?.metadata?.locale) ??
     localeOf(cart?.customer?.metadata?.locale)
-  const match = locale ? LANGUAGE.exec(locale) : null
-  return (match?.[1] as CustomerLanguage | undefined) ?? "uk"
+  if (!locale) {
+    return null
+  }
+  return (LANGUAGE.exec(locale)?.[1] as CustomerLanguage | undefined) ?? "uk"
 }

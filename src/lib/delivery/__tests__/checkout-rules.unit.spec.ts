@@ -74,6 +74,16 @@ describe("minimumOrderRule", () => {
     expect(asked).toEqual([["so_1"]])
   })
 
+  it("speaks the cart's language when it names one", async () => {
+    const { ctx } = context()
+    expect(await minimumOrderRule(cart({ locale: "ru-UA" }), ctx)).toBe(
+      "Минимальная сумма заказа — 150 грн"
+    )
+    expect(await minimumOrderRule(cart({ locale: "en" }), ctx)).toBe(
+      "The minimum order is 150 UAH"
+    )
+  })
+
   it("passes the minimum itself", async () => {
     const items = [{ unit_price: 75, quantity: 2 }]
     expect(await minimumOrderRule(cart({ items }), context().ctx)).toBeNull()

@@ -89,6 +89,18 @@ describe("minimum order", () => {
     )
     expect(minimumOrderMessage(99.5, "eur")).toContain("99.50 EUR")
   })
+
+  it("speaks only the customer's language when the cart names one", () => {
+    expect(minimumOrderMessage(150, "uah", "uk")).toBe(
+      "Мінімальна сума замовлення — 150 грн"
+    )
+    expect(minimumOrderMessage(150, "uah", "en")).toBe(
+      "The minimum order is 150 UAH"
+    )
+    expect(minimumOrderMessage(150, "uah", "ru")).toBe(
+      "Минимальная сумма заказа — 150 грн"
+    )
+  })
 })
 
 describe("minimumOrderProblem", () => {

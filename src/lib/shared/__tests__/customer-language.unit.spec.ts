@@ -1,4 +1,4 @@
-import { customerLanguage } from "../customer-language"
+import { customerLanguage, statedLanguage } from "../customer-language"
 
 describe("customerLanguage", () => {
   it.each([
@@ -19,5 +19,15 @@ describe("customerLanguage", () => {
     [{ locale: "  ", metadata: { locale: "en" } }, "en"],
   ])("%j reads as %s", (cart, language) => {
     expect(customerLanguage(cart)).toBe(language)
+  })
+})
+
+describe("statedLanguage", () => {
+  it("is null when nobody said a language, else the customer's", () => {
+    expect(statedLanguage({})).toBeNull()
+    expect(statedLanguage({ locale: " " })).toBeNull()
+    expect(statedLanguage({ locale: "uk-UA" })).toBe("uk")
+    expect(statedLanguage({ locale: "de-DE" })).toBe("uk")
+    expect(statedLanguage({ metadata: { locale: "ru" } })).toBe("ru")
   })
 })
