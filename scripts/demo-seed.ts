@@ -334,9 +334,11 @@ async function ensurePublishedDishes(seed: Seed, adminId: string) {
   if (links.some((l) => l.approved) || !links.length) return
   const byGroup = new Map<string, string[]>()
   for (const l of links) {
-    if (!l.product_id) continue
     const group = l.imported_group ?? ""
-    byGroup.set(group, [...(byGroup.get(group) ?? []), l.product_id])
+    const ids = byGroup.get(group) ?? []
+    // The sizes of one dish share its product: count it once.
+    if (!l.product_id || ids.includes(l.product_id)) continue
+    byGroup.set(group, [...ids, l.product_id])
   }
   // Round-robin over the menu groups: a few pizzas, rolls, drinks…
   const picked: string[] = []
