@@ -1,3 +1,5 @@
+import { isTimeZone, zoneClockParts } from "../shared/zone-clock"
+
 /**
  * Wall-clock time in a time zone, read from the platform's own zone data
  * through Intl.DateTimeFormat: the offsets (and so daylight saving) are never
@@ -8,47 +10,14 @@
  * plain arithmetic and only the last move to a real instant asks the zone.
  */
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone)
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    })
-    formatters.set(timeZone, f)
-  }
-  return f
-}
-
-/** True when the platform knows this IANA zone name. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    formatter(timeZone)
-    return true
-  } catch {
-    return false
-  }
-}
+export { isTimeZone }
 
 const MINUTE = 60_000
 export const DAY_MINUTES = 1440
 
 /** The naive minute of an instant's wall clock in the zone (seconds dropped). */
 export function localMinuteOf(instant: Date | number, timeZone: string) {
-  const parts: Record<string, number> = {}
-  for (const p of formatter(timeZone).formatToParts(new Date(instant))) {
-    if (p.type !== "literal") {
-      parts[p.type] = Number(p.value)
-    }
-  }
+  const parts = zoneClockParts(instant, timeZone)
   const ms = Date.UTC(
     parts.year,
     parts.month - 1,

@@ -1,3 +1,5 @@
+import { isTimeZone, zoneClockParts } from "../shared/zone-clock"
+
 /**
  * When an admin's "until 18:00" or "until tomorrow" ends, in the shop's time
  * zone (an IANA name such as Europe/Kyiv), whatever zone the server runs in.
@@ -14,44 +16,11 @@ type Parts = {
   second: number
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function formatter(timeZone: string) {
-  let f = formatters.get(timeZone)
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    })
-    formatters.set(timeZone, f)
-  }
-  return f
-}
-
-/** Whether Intl knows this time zone. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    formatter(timeZone)
-    return true
-  } catch {
-    return false
-  }
-}
+export { isTimeZone }
 
 /** The wall-clock date and time in `timeZone` at `instant`. */
 export function zonedParts(instant: Date, timeZone: string): Parts {
-  const parts = Object.fromEntries(
-    formatter(timeZone)
-      .formatToParts(instant)
-      .filter((p) => p.type !== "literal")
-      .map((p) => [p.type, Number(p.value)])
-  ) as Record<string, number>
+  const parts = zoneClockParts(instant, timeZone)
   return {
     year: parts.year,
     month: parts.month,

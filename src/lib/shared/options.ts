@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { phoneTemplateProblem } from "../customers/phone"
 import { zonePointIssues, zonesSchema } from "../delivery/zones-schema"
-import { isTimeZone } from "../menu/until-time"
+import { isTimeZone } from "./zone-clock"
 import { kitchenOptionsSchema, scheduleSchema } from "../kitchen/options"
 
 /**
