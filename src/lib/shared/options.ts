@@ -299,13 +299,31 @@ export function parseOptions(raw: unknown): ArchiDeliveryOptions {
 export function describeOptions(options: ArchiDeliveryOptions) {
   return {
     ...options,
+    url: withoutCredentials(options.url),
     headers: Object.keys(options.headers),
     delivery: {
       ...options.delivery,
-      points: options.delivery.points.map(({ headers, ...point }) =>
-        headers ? { ...point, headers: Object.keys(headers) } : point
-      ),
+      points: options.delivery.points.map(({ headers, url, ...point }) => ({
+        ...point,
+        ...(url !== undefined ? { url: withoutCredentials(url) } : {}),
+        ...(headers ? { headers: Object.keys(headers) } : {}),
+      })),
     },
+  }
+}
+
+/** A URL without the user name and password a shop owner may write into it. */
+export function withoutCredentials(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (!parsed.username && !parsed.password) {
+      return url
+    }
+    parsed.username = ""
+    parsed.password = ""
+    return parsed.toString()
+  } catch {
+    return url
   }
 }
 
