@@ -6,6 +6,7 @@
 // the host and calls `runAdminE2e`; each step leaves a screenshot.
 const fs = require("node:fs")
 const path = require("node:path")
+const { switchLanguage } = require("./language")
 
 const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -405,13 +406,9 @@ async function runAdminE2e(ctx) {
     })
     await require("./kitchen.e2e").runKitchenE2e({ step, page })
 
-    await step("switch-to-ukrainian", async () => {
-      await page.goto("/app/settings/profile/edit")
-      await page.getByRole("combobox").last().click()
-      await page.getByRole("option", { name: "Українська" }).click()
-      await page.getByRole("button", { name: "Save" }).click()
-      await page.getByText("Мова").first().waitFor()
-    })
+    await step("switch-to-ukrainian", () =>
+      switchLanguage(page, "Українська", "Save", "Мова")
+    )
 
     await require("./availability.e2e").runAvailabilityE2e({ step, page })
 
@@ -513,13 +510,9 @@ async function runAdminE2e(ctx) {
       () => page.getByTestId("archidelivery-customer")
     )
 
-    await step("switch-to-russian", async () => {
-      await page.goto("/app/settings/profile/edit")
-      await page.getByRole("combobox").last().click()
-      await page.getByRole("option", { name: "Русский" }).click()
-      await page.getByRole("button", { name: "Зберегти" }).click()
-      await page.getByText("Язык").first().waitFor()
-    })
+    await step("switch-to-russian", () =>
+      switchLanguage(page, "Русский", "Зберегти", "Язык")
+    )
 
     await step(
       "settings-in-russian",

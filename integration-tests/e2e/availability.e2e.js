@@ -3,6 +3,7 @@
 // sees it marked, and switches it back on, in Ukrainian and then in English.
 // Called once from admin.e2e.js right after the dashboard switched to
 // Ukrainian; it leaves the dashboard in Ukrainian and every dish on.
+const { switchLanguage } = require("./language")
 
 /**
  * @param {{
@@ -46,19 +47,6 @@ async function runAvailabilityE2e({ step, page }) {
       .waitFor()
   }
 
-  /** Picks a dashboard language on the profile page, in the words of the current one. */
-  const pickLanguage = async (
-    /** @type {string} */ option,
-    /** @type {string} */ save,
-    /** @type {string} */ label
-  ) => {
-    await page.goto("/app/settings/profile/edit")
-    await page.getByRole("combobox").last().click()
-    await page.getByRole("option", { name: option, exact: true }).click()
-    await page.getByRole("button", { name: save }).click()
-    await page.getByText(label).first().waitFor()
-  }
-
   await step(
     "availability-in-ukrainian",
     () =>
@@ -75,7 +63,7 @@ async function runAvailabilityE2e({ step, page }) {
   await step(
     "availability-in-english",
     async () => {
-      await pickLanguage("English", "Зберегти", "Language")
+      await switchLanguage(page, "English", "Зберегти", "Language")
       await offAndOn({
         title: "Availability",
         offUntil: "Off until…",
@@ -88,7 +76,7 @@ async function runAvailabilityE2e({ step, page }) {
   )
 
   await step("availability-back-to-ukrainian", () =>
-    pickLanguage("Українська", "Save", "Мова")
+    switchLanguage(page, "Українська", "Save", "Мова")
   )
 }
 

@@ -2,6 +2,7 @@
 // The kitchens on Settings → ArchiDelivery: read the hours and state, set a
 // point busy with a delay in English, see it in Ukrainian and put it back
 // online there, then return the dashboard to English for the steps after.
+const { switchLanguage } = require("./language")
 
 /**
  * @param {{
@@ -15,18 +16,6 @@ async function runKitchenE2e({ step, page }) {
     const body = await res.json()
     return body.points.find((/** @type {any} */ p) => p.id === "5")
   }
-  const switchLanguage = async (
-    /** @type {string} */ language,
-    /** @type {string} */ save,
-    /** @type {string} */ label
-  ) => {
-    await page.goto("/app/settings/profile/edit")
-    await page.getByRole("combobox").last().click()
-    await page.getByRole("option", { name: language, exact: true }).click()
-    await page.getByRole("button", { name: save }).click()
-    await page.getByText(label).first().waitFor()
-  }
-
   await step(
     "kitchen-settings",
     async () => {
@@ -99,7 +88,7 @@ async function runKitchenE2e({ step, page }) {
   )
 
   await step("kitchen-switch-to-ukrainian", () =>
-    switchLanguage("Українська", "Save", "Мова")
+    switchLanguage(page, "Українська", "Save", "Мова")
   )
 
   await step(
@@ -127,7 +116,7 @@ async function runKitchenE2e({ step, page }) {
   )
 
   await step("kitchen-back-to-english", () =>
-    switchLanguage("English", "Зберегти", "Language")
+    switchLanguage(page, "English", "Зберегти", "Language")
   )
 }
 

@@ -3,6 +3,7 @@
 // (an impossible one is refused first, naming the field) and attach it on a
 // product's page, in English, then the same in Ukrainian. Ends in English,
 // as it started, so the steps after it see the page they expect.
+const { switchLanguage } = require("./language")
 
 /**
  * @param {{
@@ -46,18 +47,6 @@ async function runModifiersE2e({ step, page, productId }) {
       .waitFor()
   }
 
-  const switchTo = async (
-    /** @type {string} */ language,
-    /** @type {string} */ save,
-    /** @type {string} */ label
-  ) => {
-    await page.goto("/app/settings/profile/edit")
-    await page.getByRole("combobox").last().click()
-    await page.getByRole("option", { name: language, exact: true }).click()
-    await page.getByRole("button", { name: save }).click()
-    await page.getByText(label).first().waitFor()
-  }
-
   await step(
     "modifiers-define",
     async () => {
@@ -90,7 +79,7 @@ async function runModifiersE2e({ step, page, productId }) {
   )
 
   await step("modifiers-switch-to-ukrainian", () =>
-    switchTo("Українська", "Save", "Мова")
+    switchLanguage(page, "Українська", "Save", "Мова")
   )
 
   await step(
@@ -134,7 +123,7 @@ async function runModifiersE2e({ step, page, productId }) {
   )
 
   await step("modifiers-back-to-english", () =>
-    switchTo("English", "Зберегти", "Language")
+    switchLanguage(page, "English", "Зберегти", "Language")
   )
 }
 

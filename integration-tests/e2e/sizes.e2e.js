@@ -3,6 +3,7 @@
 // splits one size out and merges the rows back into one product, and the
 // regroup action previews what it would group. In English, then Ukrainian,
 // and back to English for the steps after it.
+const { switchLanguage } = require("./language")
 
 /**
  * @param {string} url @param {string} method @param {unknown} [body]
@@ -41,17 +42,6 @@ async function runSizesE2e({ step, page, ctx }) {
     }
     return res.json()
   }
-  const language = async (
-    /** @type {string} */ option,
-    /** @type {string} */ shown
-  ) => {
-    await page.goto("/app/settings/profile/edit")
-    await page.getByRole("combobox").last().click()
-    await page.getByRole("option", { name: option, exact: true }).click()
-    await page.getByRole("button", { name: /^(Save|Зберегти)$/ }).click()
-    await page.getByText(shown).first().waitFor()
-  }
-
   await step(
     "sizes-in-approval-table",
     async () => {
@@ -148,7 +138,7 @@ async function runSizesE2e({ step, page, ctx }) {
   )
 
   await step("sizes-in-ukrainian", async () => {
-    await language("Українська", "Мова")
+    await switchLanguage(page, "Українська", "Save", "Мова")
     await page.goto("/app/products")
     await table().getByRole("columnheader", { name: "Розмір" }).waitFor()
     await row("Americano 250 ml").getByText("250 ml", { exact: true }).waitFor()
@@ -164,7 +154,7 @@ async function runSizesE2e({ step, page, ctx }) {
       )
       .waitFor()
     await page.keyboard.press("Escape")
-    await language("English", "Language")
+    await switchLanguage(page, "English", "Зберегти", "Language")
   })
 }
 

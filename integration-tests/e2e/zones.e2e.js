@@ -3,6 +3,7 @@
 // zones the e2e host configures (scripts/e2e.js) and the "test an address"
 // box, in Ukrainian and in English. Starts and ends in Ukrainian, so the
 // steps around it see the language they expect.
+const { switchLanguage } = require("./language")
 
 /** Checks the section in one language: its heading, shapes and a test. */
 async function checkZones(page, words) {
@@ -28,15 +29,6 @@ async function checkZones(page, words) {
   await section.getByLabel(words.lng).fill("28.6")
   await section.getByRole("button", { name: words.run }).click()
   await result.getByText(words.outside).waitFor()
-}
-
-/** Switches the admin's language on the profile page. */
-async function switchLanguage(page, option, save, confirm) {
-  await page.goto("/app/settings/profile/edit")
-  await page.getByRole("combobox").last().click()
-  await page.getByRole("option", { name: option, exact: true }).click()
-  await page.getByRole("button", { name: save }).click()
-  await page.getByText(confirm).first().waitFor()
 }
 
 /**
