@@ -1,10 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminHeaders } from "../utils/admin"
 import { useEmulator } from "../utils/emulator"
-import { archi } from "../utils/orders"
-import { importMenu, PRODUCTS } from "../utils/products"
+import {
+  importMenu,
+  productById,
+  productLinkOf,
+  PRODUCTS,
+} from "../utils/products"
 
 jest.setTimeout(300_000)
 
@@ -21,18 +24,16 @@ medusaIntegrationTestRunner({
       opts = { headers: (await createAdminHeaders(container)).headers }
     })
 
-    const linkOf = async (id: string) =>
-      (await archi(container).listProductLinks({ archidelivery_id: id }))[0]
+    const linkOf = (id: string) => productLinkOf(container, id)
 
-    const productOf = async (id: string) => {
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({
-        entity: "product",
-        fields: ["id", "title", "status", "variants.id", "variants.title"],
-        filters: { id },
-      })
-      return data[0] as any
-    }
+    const productOf = (id: string) =>
+      productById(container, id, [
+        "id",
+        "title",
+        "status",
+        "variants.id",
+        "variants.title",
+      ])
 
     it("groups products imported one per row only when the admin asks, previewing first", async () => {
       expect(emulator.state.menu.length).toBeGreaterThan(0)

@@ -1,5 +1,4 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
@@ -9,8 +8,14 @@ import {
 import { runOrderDrain } from "../../src/workflows/orders/drain-order-queue"
 import { createAdminHeaders } from "../utils/admin"
 import { useEmulator } from "../utils/emulator"
-import { archi, createQueuedOrders, emulatorOrdersFor } from "../utils/orders"
-import { importMenu, menuRow, PRODUCTS } from "../utils/products"
+import { createQueuedOrders, emulatorOrdersFor } from "../utils/orders"
+import {
+  importMenu,
+  menuRow,
+  productById,
+  productLinkOf,
+  PRODUCTS,
+} from "../utils/products"
 import { createStoreFixture } from "../utils/store"
 
 jest.setTimeout(300_000)
@@ -48,18 +53,9 @@ medusaIntegrationTestRunner({
       opts = { headers: (await createAdminHeaders(container)).headers }
     })
 
-    const linkOf = async (id: string) =>
-      (await archi(container).listProductLinks({ archidelivery_id: id }))[0]
+    const linkOf = (id: string) => productLinkOf(container, id)
 
-    const productOf = async (id: string) => {
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({
-        entity: "product",
-        fields: SIZE_FIELDS,
-        filters: { id },
-      })
-      return data[0] as any
-    }
+    const productOf = (id: string) => productById(container, id, SIZE_FIELDS)
 
     const sizesOf = (product: any) =>
       Object.fromEntries(

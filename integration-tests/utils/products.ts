@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { AxiosInstance } from "axios"
+import { archiDeliveryService } from "../../src/modules/archidelivery"
 
 export const IMPORTS = "/admin/archidelivery/product-imports"
 export const PRODUCTS = "/admin/archidelivery/products"
@@ -81,3 +82,29 @@ export async function importedProducts(container: MedusaContainer) {
 export const priceOf = (product: any, currency = "uah") =>
   product.variants[0].prices.find((p: any) => p.currency_code === currency)
     ?.amount
+
+/** The product link of one ArchiDelivery menu row. */
+export async function productLinkOf(
+  container: MedusaContainer,
+  archideliveryId: string
+) {
+  const [link] = await archiDeliveryService(container).listProductLinks({
+    archidelivery_id: archideliveryId,
+  })
+  return link
+}
+
+/** One product with the fields a spec reads. */
+export async function productById(
+  container: MedusaContainer,
+  id: string,
+  fields: string[]
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product",
+    fields,
+    filters: { id },
+  })
+  return data[0] as any
+}
