@@ -19,6 +19,7 @@ import {
   createCustomerHeaders,
   createStoreFixture,
   KYIV_ADDRESS,
+  pay,
   type StoreFixture,
 } from "../utils/store"
 
@@ -268,18 +269,7 @@ medusaIntegrationTestRunner({
           { quantity: 1 },
           { headers: store.headers }
         )
-        const {
-          data: { payment_collection },
-        } = await api.post(
-          "/store/payment-collections",
-          { cart_id: cart.id },
-          { headers: store.headers }
-        )
-        await api.post(
-          `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-          { provider_id: "pp_system_default" },
-          { headers: store.headers }
-        )
+        await pay(api, store, cart.id)
         const res = await api
           .post(
             `/store/carts/${cart.id}/complete`,

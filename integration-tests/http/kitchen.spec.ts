@@ -17,6 +17,7 @@ import {
   createCart,
   createStoreFixture,
   KYIV_ADDRESS,
+  pay,
   payAndComplete,
   type StoreFixture,
 } from "../utils/store"
@@ -349,18 +350,7 @@ medusaIntegrationTestRunner({
           { metadata: { delivery_time: slot.starts_at } },
           { headers: store.headers }
         )
-        const {
-          data: { payment_collection },
-        } = await api.post(
-          "/store/payment-collections",
-          { cart_id: id },
-          { headers: store.headers }
-        )
-        await api.post(
-          `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-          { provider_id: "pp_system_default" },
-          { headers: store.headers }
-        )
+        await pay(api, store, id)
       }
       const results = await Promise.all(
         carts.map((id) =>
@@ -398,18 +388,7 @@ medusaIntegrationTestRunner({
         { metadata: { delivery_time: slot.starts_at } },
         { headers: store.headers }
       )
-      const {
-        data: { payment_collection },
-      } = await api.post(
-        "/store/payment-collections",
-        { cart_id: cartId },
-        { headers: store.headers }
-      )
-      await api.post(
-        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        { headers: store.headers }
-      )
+      await pay(api, store, cartId)
       // The payment session's authorization is the last step: make it fail.
       const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       await db.raw(

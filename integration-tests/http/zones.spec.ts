@@ -10,6 +10,7 @@ import {
   createCart,
   createStoreFixture,
   KYIV_ADDRESS,
+  pay,
   type StoreFixture,
 } from "../utils/store"
 
@@ -189,18 +190,7 @@ medusaIntegrationTestRunner({
           { shipping_address: at(OUTSIDE), locale: "en-GB" },
           { headers: store.headers }
         )
-        const {
-          data: { payment_collection },
-        } = await api.post(
-          "/store/payment-collections",
-          { cart_id: again.id },
-          { headers: store.headers }
-        )
-        await api.post(
-          `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-          { provider_id: "pp_system_default" },
-          { headers: store.headers }
-        )
+        await pay(api, store, again.id)
         const res = await api
           .post(
             `/store/carts/${again.id}/complete`,

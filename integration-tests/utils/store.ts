@@ -375,7 +375,8 @@ export async function checkout(
   return payAndComplete(api, fixture, cartId, { headers })
 }
 
-export async function payAndComplete(
+/** Opens the cart's payment with the system provider, ready to complete. */
+export async function pay(
   api: Api,
   fixture: StoreFixture,
   cartId: string,
@@ -394,6 +395,16 @@ export async function payAndComplete(
     { provider_id: "pp_system_default" },
     { headers }
   )
+}
+
+export async function payAndComplete(
+  api: Api,
+  fixture: StoreFixture,
+  cartId: string,
+  opts: { headers?: Record<string, string> } = {}
+) {
+  const headers = opts.headers ?? fixture.headers
+  await pay(api, fixture, cartId, { headers })
   const { data } = await api.post(
     `/store/carts/${cartId}/complete`,
     {},
