@@ -23,12 +23,7 @@ import { useConfig } from "../lib/queries/system"
 import type { ProductLink } from "../lib/types"
 import { rowData } from "../lib/row"
 import { usePagedTable, useRowSelection } from "../lib/use-paged-table"
-import {
-  TableCommandBar,
-  TablePagination,
-  bulkCommand,
-} from "./data-table-parts"
-import { ErrorState } from "./error-state"
+import { TableCommandBar, TableRows, bulkCommand } from "./data-table-parts"
 import { RegroupSizes } from "./regroup-prompt"
 
 const columnHelper = createDataTableColumnHelper<ProductLink>()
@@ -181,21 +176,15 @@ export const ApprovalTable = () => {
           </div>
           <RegroupSizes />
         </DataTable.Toolbar>
-        {error ? (
-          <ErrorState error={error} onRetry={() => refetch()} />
-        ) : (
-          <>
-            <DataTable.Table
-              emptyState={{
-                empty: {
-                  heading: t("approval.emptyHeading"),
-                  description: t("approval.emptyDescription"),
-                },
-              }}
-            />
-            <TablePagination rowCount={table.rowCount} />
-          </>
-        )}
+        <TableRows
+          error={error}
+          onRetry={() => refetch()}
+          rowCount={table.rowCount}
+          empty={{
+            heading: t("approval.emptyHeading"),
+            description: t("approval.emptyDescription"),
+          }}
+        />
         <TableCommandBar />
       </DataTable>
     </Container>

@@ -22,12 +22,7 @@ import { useProductLinks } from "../lib/queries/products"
 import type { ProductLink } from "../lib/types"
 import { usePagedTable, useRowSelection } from "../lib/use-paged-table"
 import { AvailabilityBadge } from "./availability-badge"
-import {
-  TableCommandBar,
-  TablePagination,
-  bulkCommand,
-} from "./data-table-parts"
-import { ErrorState } from "./error-state"
+import { TableCommandBar, TableRows, bulkCommand } from "./data-table-parts"
 
 const columnHelper = createDataTableColumnHelper<ProductLink>()
 
@@ -124,21 +119,15 @@ export const AvailabilityTable = () => {
             </Text>
           </div>
         </DataTable.Toolbar>
-        {error ? (
-          <ErrorState error={error} onRetry={() => refetch()} />
-        ) : (
-          <>
-            <DataTable.Table
-              emptyState={{
-                empty: {
-                  heading: t("availability.emptyHeading"),
-                  description: t("availability.emptyDescription"),
-                },
-              }}
-            />
-            <TablePagination rowCount={table.rowCount} />
-          </>
-        )}
+        <TableRows
+          error={error}
+          onRetry={() => refetch()}
+          rowCount={table.rowCount}
+          empty={{
+            heading: t("availability.emptyHeading"),
+            description: t("availability.emptyDescription"),
+          }}
+        />
         <TableCommandBar />
       </DataTable>
       <Prompt

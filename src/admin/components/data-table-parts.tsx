@@ -6,6 +6,7 @@ import {
 import { useT } from "../lib/i18n"
 import { usePaginationTranslations } from "../lib/pagination"
 import { selectedIds } from "../lib/use-paged-table"
+import { ErrorState } from "./error-state"
 
 const commandHelper = createDataTableCommandHelper()
 
@@ -14,6 +15,27 @@ export const TablePagination = ({ rowCount }: { rowCount: number }) => {
   const words = usePaginationTranslations()
   return rowCount > 0 ? <DataTable.Pagination translations={words} /> : null
 }
+
+/** A table's rows and page controls, or why they could not be read. */
+export const TableRows = ({
+  error,
+  onRetry,
+  rowCount,
+  empty,
+}: {
+  error: unknown
+  onRetry: () => void
+  rowCount: number
+  empty: { heading: string; description?: string }
+}) =>
+  error ? (
+    <ErrorState error={error} onRetry={onRetry} />
+  ) : (
+    <>
+      <DataTable.Table emptyState={{ empty }} />
+      <TablePagination rowCount={rowCount} />
+    </>
+  )
 
 /** The bar of bulk commands that shows while rows are ticked. */
 export const TableCommandBar = () => {
