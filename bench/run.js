@@ -37,6 +37,8 @@ if (fs.existsSync(resultsFile)) {
     Object.entries(results).map(([name, r]) => ({
       name,
       value: r.value,
+      // The median's spread over its runs, when it had several.
+      "min–max": r.runs > 1 ? `${r.min}–${r.max}` : "",
       unit: r.unit,
     }))
   )
