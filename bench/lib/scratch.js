@@ -33,10 +33,12 @@ async function medusa(args, env) {
 
 /**
  * @param {{ name: string, scenario: string, args?: string[], heading: string,
- *   latencyMs?: number }} opts `name` tells the database and the temporary
- *   folder apart; `scenario` is the script `medusa exec` runs, with `args`;
- *   `heading` is printed before the migration; with `latencyMs` the emulator
- *   answers every call that much later.
+ *   latencyMs?: number, nodeOptions?: string }} opts `name` tells the
+ *   database and the temporary folder apart; `scenario` is the script
+ *   `medusa exec` runs, with `args`; `heading` is printed before the
+ *   migration; with `latencyMs` the emulator answers every call that much
+ *   later; `nodeOptions` are added to NODE_OPTIONS of the scenario's process
+ *   (say, `--expose-gc` to read the heap after a collection).
  * @returns {Promise<Record<string, number>>} what the scenario wrote
  */
 async function runScenario(opts) {
@@ -64,7 +66,13 @@ async function runScenario(opts) {
     }
     console.log(opts.heading)
     await medusa(["db:migrate"], env)
-    await medusa(["exec", opts.scenario, ...(opts.args ?? [])], env)
+    const nodeOptions = [process.env.NODE_OPTIONS, opts.nodeOptions]
+      .filter(Boolean)
+      .join(" ")
+    await medusa(["exec", opts.scenario, ...(opts.args ?? [])], {
+      ...env,
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+    })
     return JSON.parse(fs.readFileSync(out, "utf8"))
   } finally {
     await emulator.stop()
