@@ -28,6 +28,7 @@ export async function drainPass(
     owner,
     budget,
     lowWater: concurrency,
+    workers: concurrency,
   })
   const leases = leaseHeartbeat(container, leaseSeconds)
   let processed = 0
