@@ -9,6 +9,8 @@ import { ORDER_SYNC_QUEUED_EVENT } from "../../src/lib/shared/events"
 import { toClaimed } from "../../src/lib/orders/claim"
 import { loadOrdersForPush } from "../../src/workflows/orders/load-orders-for-push"
 import { ORDER_DRAIN_LOCK_KEY } from "../../src/lib/shared/lock-keys"
+import { drainOrderQueue } from "../../src/workflows/orders/drain-order-queue"
+import { orderDrainRunner } from "../../src/workflows/orders/drain-kick"
 import { createAdminHeaders } from "../utils/admin"
 import { useEmulator } from "../utils/emulator"
 import {
@@ -266,6 +268,48 @@ medusaIntegrationTestRunner({
             10_000
           )
           expect(emulatorOrdersFor(emulator, order.display_id)).toHaveLength(1)
+        } finally {
+          queue().pushOnPlace = pushOnPlace
+          await emulator.clearFaults()
+        }
+      })
+
+      it("sends an order placed while a drain runs with that drain, at once", async () => {
+        const pushOnPlace = queue().pushOnPlace
+        queue().pushOnPlace = true
+        await emulator.setFaults({ latency_ms: 3000, methods: ["neworder"] })
+        try {
+          const first = await createOrder(container(), store)
+          const second = await createOrder(container(), store)
+          await queueOrders(container(), [first])
+          const running = drainOrderQueue(container())
+          await waitFor(
+            "the first order being sent",
+            async () =>
+              (await syncRow(container(), first.id)).status === "sending"
+          )
+          // Long enough for the drain's other workers to find nothing due.
+          await new Promise((r) => setTimeout(r, 1000))
+          await queueOrders(container(), [second])
+          await archideliveryOrderQueued({
+            event: {
+              name: ORDER_SYNC_QUEUED_EVENT,
+              data: { order_ids: [second.id] },
+            },
+            container: container(),
+            pluginOptions: {},
+          } as any)
+          // Claimed by the running drain while its first send is still out,
+          // not after it, nor by the drain the event asked for.
+          await waitFor(
+            "the second order being sent",
+            async () =>
+              (await syncRow(container(), second.id)).status === "sending"
+          )
+          expect((await syncRow(container(), first.id)).status).toBe("sending")
+          expect(await running).toMatchObject({ sent: 2 })
+          await orderDrainRunner(container()).idle()
+          expect(emulatorOrdersFor(emulator, second.display_id)).toHaveLength(1)
         } finally {
           queue().pushOnPlace = pushOnPlace
           await emulator.clearFaults()

@@ -30,6 +30,12 @@ import {
   type ArchiDeliveryOptions,
 } from "../../lib/shared/options"
 import { joinerConfig, MODELS } from "./joiner-config"
+import {
+  checkToken,
+  completeClaim,
+  insertAttempts,
+  setClause,
+} from "./order-sync-sql"
 import { ORDER_SYNC_STATUSES } from "./models/order-sync"
 import type {
   ClaimClientLinksInput,
@@ -46,23 +52,7 @@ import type {
 
 const ORDER_SYNC = "archidelivery_order_sync"
 const CLIENT_LINK = "archidelivery_client_link"
-const ORDER_ATTEMPT = "archidelivery_order_attempt"
 const SLOT_BOOKING = "archidelivery_slot_booking"
-
-const ORDER_SYNC_PATCH_COLUMNS = [
-  "status",
-  "next_attempt_at",
-  "reconcile",
-  "archidelivery_order_id",
-  "archidelivery_status",
-  "archidelivery_status_label",
-  "archidelivery_status_at",
-  "status_final",
-  "sent_at",
-  "cancelled_at",
-  "last_error",
-  "last_error_kind",
-] as const
 
 const CLIENT_LINK_PATCH_COLUMNS = [
   "status",
@@ -332,26 +322,12 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
     patch: OrderSyncClaimPatch,
     @MedusaContext() sharedContext: Ctx = {}
   ): Promise<OrderSyncDTO | null> {
-    checkToken(claimToken)
-    // Checked at run time too: the patch may come from untyped code.
-    const status: string | undefined = patch?.status
-    if (!status || status === "sending") {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        "status: a claim completes with queued, sent, failed or needs_review"
-      )
-    }
-    const set = setClause(patch, ORDER_SYNC_PATCH_COLUMNS)
-    const [row] = await sharedContext.transactionManager!.execute(
-      `UPDATE ${ORDER_SYNC}
-       SET ${set.sql}, lease_owner = NULL, lease_until = NULL,
-           claim_token = NULL, updated_at = now()
-       WHERE id = ? AND status = 'sending' AND claim_token = ?
-         AND lease_until > now() AND deleted_at IS NULL
-       RETURNING *`,
-      [...set.params, id, claimToken]
+    return completeClaim(
+      sharedContext.transactionManager!,
+      id,
+      claimToken,
+      patch
     )
-    return (row as OrderSyncDTO) ?? null
   }
 
   /**
@@ -646,16 +622,25 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
    * it), then the claim's completion as completeOrderSyncClaim does. The
    * attempts are kept even when the claim was lost (they happened).
    */
+  @InjectManager()
   async recordOrderSyncOutcome(
     id: string,
     claimToken: string,
     patch: OrderSyncClaimPatch,
-    attempts: OrderAttemptInput[]
+    attempts: OrderAttemptInput[],
+    @MedusaContext() sharedContext: Ctx = {}
   ): Promise<{ order_sync: OrderSyncDTO | null; attempt_ids: string[] }> {
     checkToken(claimToken)
-    const attempt_ids = await this.logOrderAttempts(id, attempts)
-    const row = await this.completeOrderSyncClaim(id, claimToken, patch)
-    if (row?.status === "sent" && row.archidelivery_order_id) {
+    // One statement each, each its own transaction: an explicit BEGIN and
+    // COMMIT around a single statement would only add round trips.
+    const em = sharedContext.transactionManager ?? sharedContext.manager!
+    const attempt_ids = await insertAttempts(em, id, attempts)
+    const row = await completeClaim(em, id, claimToken, patch)
+    if (
+      row?.status === "sent" &&
+      row.archidelivery_order_id &&
+      (await this.sameServerHolders(em, row)).length
+    ) {
       // After the completion, never inside it: an id held elsewhere must
       // not undo the record of a send.
       return {
@@ -673,31 +658,23 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
     attempts: OrderAttemptInput[],
     @MedusaContext() sharedContext: Ctx = {}
   ): Promise<string[]> {
-    const ids = attempts.map(() => generateEntityId(undefined, "adatt"))
-    if (!attempts.length) {
-      return ids
-    }
-    // clock_timestamp(): rows of one statement keep their written order.
-    const tuple =
-      "(?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, clock_timestamp(), clock_timestamp())"
-    await sharedContext.transactionManager!.execute(
-      `INSERT INTO ${ORDER_ATTEMPT}
-         (id, order_sync_id, outcome, message, request, reply, http_status,
-          duration_ms, warnings, created_at, updated_at)
-       VALUES ${attempts.map(() => tuple).join(", ")}`,
-      attempts.flatMap((a, i) => [
-        ids[i],
-        id,
-        a.outcome,
-        a.message ?? null,
-        a.request == null ? null : JSON.stringify(a.request),
-        a.reply ?? null,
-        a.http_status ?? null,
-        a.duration_ms ?? null,
-        a.warnings?.length ? JSON.stringify(a.warnings) : null,
-      ])
+    return insertAttempts(sharedContext.transactionManager!, id, attempts)
+  }
+
+  /** Other rows holding this row's ArchiDelivery id on the same server. */
+  private async sameServerHolders(
+    em: SqlEntityManager,
+    row: OrderSyncDTO
+  ): Promise<OrderSyncDTO[]> {
+    const held: OrderSyncDTO[] = await em.execute(
+      `SELECT * FROM ${ORDER_SYNC}
+       WHERE archidelivery_order_id = ? AND id <> ? AND deleted_at IS NULL
+       ORDER BY created_at, id`,
+      [row.archidelivery_order_id, row.id]
     )
-    return ids
+    // Each server numbers its own orders: only a holder on the same server reuses the id.
+    const server = this.serverOf(row.point_id)
+    return held.filter((r) => this.serverOf(r.point_id) === server)
   }
 
   /**
@@ -720,15 +697,7 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
     if (!row?.archidelivery_order_id) {
       return row ?? null
     }
-    const held: OrderSyncDTO[] = await em.execute(
-      `SELECT * FROM ${ORDER_SYNC}
-       WHERE archidelivery_order_id = ? AND id <> ? AND deleted_at IS NULL
-       ORDER BY created_at, id`,
-      [row.archidelivery_order_id, id]
-    )
-    // Each server numbers its own orders: only a holder on the same server reuses the id.
-    const server = this.serverOf(row.point_id)
-    const others = held.filter((r) => this.serverOf(r.point_id) === server)
+    const others = await this.sameServerHolders(em, row)
     if (!others.length) {
       return row
     }
@@ -746,27 +715,19 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
        WHERE id IN (?)`,
       [others.map((r) => r.id)]
     )
-    await this.logOrderAttempts(
-      id,
-      [
+    await insertAttempts(em, id, [
+      {
+        outcome: "id_reused",
+        message: `ArchiDelivery order id ${adId} was given before to order ${others.map(name).join(", ")}: ArchiDelivery hands out ids again (its database was restored or switched). This order was sent once and is not sent again.`,
+      },
+    ])
+    for (const other of others) {
+      await insertAttempts(em, other.id, [
         {
           outcome: "id_reused",
-          message: `ArchiDelivery order id ${adId} was given before to order ${others.map(name).join(", ")}: ArchiDelivery hands out ids again (its database was restored or switched). This order was sent once and is not sent again.`,
+          message: `ArchiDelivery gave order id ${adId} again, to order ${name(row)}; this order's kitchen status is no longer read from it.`,
         },
-      ],
-      sharedContext
-    )
-    for (const other of others) {
-      await this.logOrderAttempts(
-        other.id,
-        [
-          {
-            outcome: "id_reused",
-            message: `ArchiDelivery gave order id ${adId} again, to order ${name(row)}; this order's kitchen status is no longer read from it.`,
-          },
-        ],
-        sharedContext
-      )
+      ])
     }
     return flagged
   }
@@ -877,36 +838,6 @@ function checkClaim<
     throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join("; "))
   }
   return input
-}
-
-function checkToken(token: unknown): asserts token is string {
-  if (typeof token !== "string" || !token) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "claim_token: the token of the claim being completed (from claimDueOrderSyncs)"
-    )
-  }
-}
-
-/** `SET` pairs for the allowed columns present in the patch (undefined skipped). */
-function setClause(
-  patch: Record<string, unknown>,
-  columns: readonly string[],
-  jsonColumns: readonly string[] = []
-): { sql: string; params: unknown[] } {
-  const parts: string[] = []
-  const params: unknown[] = []
-  for (const column of columns) {
-    const value = patch[column]
-    if (value === undefined) {
-      continue
-    }
-    // pg would send a JS array as a Postgres array, not as JSON.
-    const json = jsonColumns.includes(column)
-    parts.push(`${column} = ${json ? "?::jsonb" : "?"}`)
-    params.push(json && value !== null ? JSON.stringify(value) : value)
-  }
-  return { sql: parts.join(", "), params }
 }
 
 function sortByCreation<T extends { created_at: Date; id: string }>(

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { errorMessage } from "../../lib/shared/error-message"
 import { archiDeliveryService } from "../../modules/archidelivery"
 import type { OrderSyncDTO } from "../../modules/archidelivery/types"
+import { orderQueueWake } from "./drain-wake"
 import { loadOrdersForPush, type OrderPushData } from "./load-orders-for-push"
 
 /** A row a drain pass claimed, with its order loaded, waiting for a worker. */
@@ -38,6 +39,11 @@ export async function giveBackClaims(
  * never wait on the database between batches. Rows claimed but not started
  * are given back untried (queued, not doubtful) when their orders cannot be
  * loaded and when the pass stops.
+ *
+ * A worker that finds nothing due waits while another worker still works:
+ * an order queued in this process meanwhile (orderQueueWake) is claimed at
+ * once by the running pass, not left for the next drain. The pass ends when
+ * every worker is idle and nothing is due.
  */
 export function claimBuffer(
   container: MedusaContainer,
@@ -46,6 +52,8 @@ export function claimBuffer(
     budget: { rounds: number }
     /** Claim the next batch once this few rows are left. */
     lowWater: number
+    /** How many workers take rows: the pass ends when all of them are idle. */
+    workers: number
   }
 ) {
   const service = archiDeliveryService(container)
@@ -55,6 +63,28 @@ export function claimBuffer(
   let stopped = false
   let failure: unknown
   let refilling: Promise<void> | null = null
+  let ended = false
+  // Idle workers wait on these; an announcement, a batch claimed or the end
+  // of the pass wakes them to look again.
+  let idle = 0
+  const waiting: (() => void)[] = []
+  const wakeWorkers = () => waiting.splice(0).forEach((resume) => resume())
+  // Counts announcements, so a claim that started before one and found
+  // nothing does not end the pass (the new row may have missed it).
+  let announced = 0
+  const unlisten = orderQueueWake(container).listen(() => {
+    announced++
+    // A failed claim ends the pass's claiming, announcements or not.
+    if (opts.budget.rounds > 0 && !failure) {
+      exhausted = false
+    }
+    wakeWorkers()
+  })
+  const end = () => {
+    ended = true
+    unlisten()
+    wakeWorkers()
+  }
 
   const claim = async () => {
     let rows: OrderSyncDTO[] = []
@@ -65,13 +95,14 @@ export function claimBuffer(
       }
       opts.budget.rounds--
       const claimedAt = Date.now()
+      const seen = announced
       rows = await service.claimDueOrderSyncs({
         limit: batchSize,
         leaseSeconds,
         owner: opts.owner,
       })
       if (!rows.length) {
-        exhausted = true
+        exhausted = seen === announced || opts.budget.rounds <= 0
         return
       }
       const data = await loadOrdersForPush(
@@ -89,6 +120,7 @@ export function claimBuffer(
           data: data.get(row.order_id)!,
         }))
       )
+      wakeWorkers()
     } catch (e) {
       failure ??= e
       exhausted = true
@@ -107,7 +139,7 @@ export function claimBuffer(
     /** The next row to work on; null once the pass is over or stopped. */
     async take(): Promise<ClaimedRow | null> {
       for (;;) {
-        if (stopped) {
+        if (stopped || ended) {
           return null
         }
         if (buffer.length <= opts.lowWater && !exhausted) {
@@ -117,15 +149,23 @@ export function claimBuffer(
         if (next) {
           return next
         }
-        if (!refilling) {
+        if (refilling) {
+          await refilling
+          continue
+        }
+        if (idle + 1 >= opts.workers) {
+          end()
           return null
         }
-        await refilling
+        idle++
+        await new Promise<void>((resume) => waiting.push(resume))
+        idle--
       }
     },
     /** Stops taking: gives back the rows not started and waits for a claim under way. */
     async stop(): Promise<void> {
       stopped = true
+      end()
       await giveBackClaims(
         container,
         buffer.splice(0).map((c) => c.row)

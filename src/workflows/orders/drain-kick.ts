@@ -5,6 +5,7 @@ import { ARCHIDELIVERY_MODULE } from "../../modules/archidelivery"
 import { errorMessage } from "../../lib/shared/error-message"
 import { LockBusyError, LockFailedError } from "../../lib/shared/locks"
 import { drainOrderQueue } from "./drain-order-queue"
+import { orderQueueWake } from "./drain-wake"
 
 /** How long a background drain waits for a running one (which may take the order anyway). */
 const LOCK_WAIT_SECONDS = 5
@@ -40,8 +41,10 @@ export function orderDrainRunner(container: MedusaContainer) {
 
 /**
  * Starts a drain outside the caller (an event handler returns at once, so
- * one busy drain never holds up the event bus); coalesced as above.
+ * one busy drain never holds up the event bus); coalesced as above. A drain
+ * running in this process hears of the order first and takes it at once.
  */
 export function kickOrderDrain(container: MedusaContainer): void {
+  orderQueueWake(container).announce()
   void orderDrainRunner(container).kick()
 }

@@ -23,11 +23,15 @@ export async function drainPass(
 ): Promise<number> {
   const service = archiDeliveryService(container)
   const options = service.getOptions()
-  const { leaseSeconds, concurrency } = options.queue
+  const { leaseSeconds, concurrency, batchSize } = options.queue
   const claims = claimBuffer(container, {
     owner,
     budget,
-    lowWater: concurrency,
+    // A claim and the loading of its orders take longer than the workers
+    // take to send a few rows: the next batch is claimed a whole batch
+    // ahead, so they never wait for it (the leases outlast that easily).
+    lowWater: Math.max(concurrency, batchSize),
+    workers: concurrency,
   })
   const leases = leaseHeartbeat(container, leaseSeconds)
   let processed = 0
