@@ -33,10 +33,11 @@ async function medusa(args, env) {
 
 /**
  * @param {{ name: string, scenario: string, args?: string[], heading: string,
- *   latencyMs?: number }} opts `name` tells the database and the temporary
- *   folder apart; `scenario` is the script `medusa exec` runs, with `args`;
- *   `heading` is printed before the migration; with `latencyMs` the emulator
- *   answers every call that much later.
+ *   latencyMs?: number, exposeGc?: boolean }} opts `name` tells the database
+ *   and the temporary folder apart; `scenario` is the script `medusa exec`
+ *   runs, with `args`; `heading` is printed before the migration; with
+ *   `latencyMs` the emulator answers every call that much later; with
+ *   `exposeGc` the scenario gets `global.gc` (it changes nothing else).
  * @returns {Promise<Record<string, number>>} what the scenario wrote
  */
 async function runScenario(opts) {
@@ -64,7 +65,16 @@ async function runScenario(opts) {
     }
     console.log(opts.heading)
     await medusa(["db:migrate"], env)
-    await medusa(["exec", opts.scenario, ...(opts.args ?? [])], env)
+    await medusa(["exec", opts.scenario, ...(opts.args ?? [])], {
+      ...env,
+      ...(opts.exposeGc
+        ? {
+            NODE_OPTIONS: [process.env.NODE_OPTIONS, "--expose-gc"]
+              .filter(Boolean)
+              .join(" "),
+          }
+        : {}),
+    })
     return JSON.parse(fs.readFileSync(out, "utf8"))
   } finally {
     await emulator.stop()
