@@ -1,8 +1,13 @@
 // Runs inside `medusa exec` (a booted app on a scratch database), driven by
-// bench/import.js: for each menu size, the bare createProductsWorkflow
-// baseline, the ArchiDelivery import, and a re-import of the same menu.
+// bench/import.js. Per round (BENCH_REPEATS, three by default) and menu size,
+// for a menu without sizes and one with them: the bare createProductsWorkflow
+// baseline (the same products, one workflow run per chunk of the import's
+// chunk size, as the import batches them), the ArchiDelivery import with its
+// peak memory over the same app at rest, and for the menu with sizes a
+// re-import with nothing changed. Writes each figure's median and spread.
 import { writeFileSync } from "node:fs"
 import { performance } from "node:perf_hooks"
+import { setTimeout as sleep } from "node:timers/promises"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
@@ -24,22 +29,31 @@ import { ARCHIDELIVERY_MODULE } from "../../src/modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../src/modules/archidelivery/service"
 import { approveProductsWorkflow } from "../../src/workflows/menu/approve-products"
 
+// Plain JavaScript shared by every benchmark.
+const { repeated } = require("./stats") as typeof import("./stats")
+
 const GROUPS = ["Піца", "Суші", "Роли", "Напої", "Десерти"]
 
-// Of every ten rows, four are two pizzas in two sizes (one product with two
-// variants each); the rest are dishes of their own.
-const sized = (i: number) => i % 10 < 4
+/** The two menus measured: every row its own dish, and four rows in ten sizes. */
+const MENU_KINDS = ["plain", "sizes"] as const
+type MenuKind = (typeof MENU_KINDS)[number]
 
-/** A menu of `size` rows; `base` keeps the ids of each size apart. */
-const menuOf = (size: number, base: number): MenuItem[] =>
+// With sizes, of every ten rows four are two pizzas in two sizes (one
+// product with two variants each); the rest are dishes of their own.
+const sized = (kind: MenuKind, i: number) => kind === "sizes" && i % 10 < 4
+
+/** A menu of `size` rows; `base` keeps the ids of each menu apart. */
+const menuOf = (kind: MenuKind, size: number, base: number): MenuItem[] =>
   Array.from({ length: size }, (_, i) => ({
     archidelivery_id: String(base + i),
-    name: sized(i)
+    name: sized(kind, i)
       ? `Піца «${base + i - (i % 2)}» ${i % 2 ? "40 см" : "30 см"}`
-      : `Страва «${base + i}» ${i % 2 ? "30 см" : "0,5 л"}`,
+      : kind === "sizes"
+        ? `Страва «${base + i}» ${i % 2 ? "30 см" : "0,5 л"}`
+        : `Страва «${base + i}»`,
     price: 49 + (i % 400) + (i % 2 ? 0.5 : 0),
     weight: 100 + (i % 900),
-    group: sized(i) ? "Піца" : GROUPS[i % GROUPS.length],
+    group: sized(kind, i) ? "Піца" : GROUPS[i % GROUPS.length],
   }))
 
 const toRow = (m: MenuItem) => ({
@@ -50,6 +64,22 @@ const toRow = (m: MenuItem) => ({
   WEIGHT: m.weight,
   ACTIVE: 1,
 })
+
+const MB = 1024 * 1024
+
+/**
+ * This process's memory with nothing running: after a full collection when
+ * the process has `--expose-gc`, else after a pause.
+ */
+async function restingRss(): Promise<number> {
+  const gc = (globalThis as { gc?: () => void }).gc
+  if (gc) {
+    gc()
+    gc()
+  }
+  await sleep(gc ? 200 : 2000)
+  return process.memoryUsage().rss
+}
 
 /** Peak resident memory of this process while `fn` runs. */
 async function withPeakRss<T>(
@@ -116,7 +146,8 @@ export default async function importScenario({ container, args }: ExecArgs) {
       null,
   }
 
-  // The same products the import makes (a dish's sizes as one), grouped as it groups.
+  // The baseline: the same products the import makes (a dish's sizes as
+  // one), one createProductsWorkflow run per chunk, chunked as it chunks.
   const { sizes: sizeOptions } = service.getOptions()
   const createDirectly = async (menu: MenuItem[]) => {
     const rows = withSizes(menu, sizeOptions)
@@ -159,24 +190,7 @@ export default async function importScenario({ container, args }: ExecArgs) {
     }
     return run.totals as Record<string, number>
   }
-
-  // Warm-up, not timed: the first workflow runs pay for loading and compiling.
-  const warm = menuOf(PRODUCT_IMPORT_CHUNK_SIZE, 100_000)
-  await createDirectly(warm)
-  await runImport(warm)
-
-  const results: Record<string, number> = {}
-  for (const [k, size] of sizes.entries()) {
-    const menu = menuOf(size, (k + 1) * 1_000_000)
-    // Baseline: the same products, straight through createProductsWorkflow, same chunk size.
-    const baseline = await timed(() => createDirectly(menu))
-    const first = await withPeakRss(() => timed(() => runImport(menu)))
-    if (first.result.result.created !== size) {
-      throw new Error(
-        `first import created ${first.result.result.created} of ${size}`
-      )
-    }
-
+  const approveAll = async (menu: MenuItem[]) => {
     const links = await service.listProductLinks(
       { archidelivery_id: menu.map((m) => m.archidelivery_id) },
       { select: ["product_id"], take: null }
@@ -189,24 +203,67 @@ export default async function importScenario({ container, args }: ExecArgs) {
         },
       })
     }
-    // Nothing changed, so every re-import does the same work: the median of
-    // three keeps one noisy moment on a shared machine out of the figure.
-    const agains: number[] = []
-    for (let i = 0; i < 3; i++) {
-      const again = await timed(() => runImport(menu))
-      if (again.result.unchanged !== size) {
-        throw new Error(
-          `re-import left ${again.result.unchanged} of ${size} unchanged`
-        )
-      }
-      agains.push(again.seconds)
-    }
-    agains.sort((a, b) => a - b)
-
-    results[`baseline_${size}_s`] = baseline.seconds
-    results[`import_${size}_s`] = first.result.seconds
-    results[`reimport_${size}_s`] = agains[1]
-    results[`import_${size}_peak_rss_mb`] = first.peak / 1024 / 1024
   }
-  writeFileSync(out, JSON.stringify(results))
+
+  // Warm-up, not timed: the first workflow runs pay for loading and compiling.
+  for (const [k, kind] of MENU_KINDS.entries()) {
+    const warm = menuOf(kind, PRODUCT_IMPORT_CHUNK_SIZE, (k + 1) * 100_000)
+    await createDirectly(warm)
+    await runImport(warm)
+  }
+
+  let base = 1_000_000
+  const figures = await repeated(async (round) => {
+    const results: Record<string, number> = {}
+    for (const size of sizes) {
+      for (const kind of MENU_KINDS) {
+        const menu = menuOf(kind, size, (base += 1_000_000))
+        const key = `${kind}_${size}`
+        // Which side goes first alternates by round, so neither always
+        // meets the fuller database.
+        const measureImport = async () => {
+          const rest = await restingRss()
+          const first = await withPeakRss(() => timed(() => runImport(menu)))
+          if (first.result.result.created !== size) {
+            throw new Error(
+              `first import created ${first.result.result.created} of ${size}`
+            )
+          }
+          results[`${key}_import_s`] = first.result.seconds
+          results[`${key}_rest_rss_mb`] = rest / MB
+          results[`${key}_peak_rss_mb`] = first.peak / MB
+          results[`${key}_rss_over_rest_mb`] = (first.peak - rest) / MB
+        }
+        const measureBaseline = async () => {
+          results[`${key}_baseline_s`] = (
+            await timed(() => createDirectly(menu))
+          ).seconds
+        }
+        if (round % 2) {
+          await measureImport()
+          await measureBaseline()
+        } else {
+          await measureBaseline()
+          await measureImport()
+        }
+        results[`${key}_vs_baseline`] =
+          results[`${key}_import_s`] / results[`${key}_baseline_s`]
+        if (kind !== "sizes") {
+          continue
+        }
+        await approveAll(menu)
+        const again = await timed(() => runImport(menu))
+        if (again.result.unchanged !== size) {
+          throw new Error(
+            `re-import left ${again.result.unchanged} of ${size} unchanged`
+          )
+        }
+        results[`${key}_reimport_s`] = again.seconds
+        results[`${key}_reimport_vs_import`] =
+          again.seconds / results[`${key}_import_s`]
+      }
+    }
+    return results
+  })
+  writeFileSync(out, JSON.stringify(figures))
 }

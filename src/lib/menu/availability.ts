@@ -141,3 +141,27 @@ export function menuActiveChanges<
   }
   return { off, on }
 }
+
+/**
+ * The link filters that find every link `menuActiveChanges` may switch, and
+ * no others: the links of inactive rows, and switched-off links of active
+ * rows, in slices of `slice` ids so no query grows with the menu.
+ */
+export function menuActiveCandidateFilters(
+  rows: readonly { archidelivery_id: string; active: boolean }[],
+  slice = 5_000
+): Record<string, unknown>[] {
+  const ids = (active: boolean) =>
+    rows.filter((r) => r.active === active).map((r) => r.archidelivery_id)
+  const sliced = (list: string[], extra: Record<string, unknown>) => {
+    const out: Record<string, unknown>[] = []
+    for (let i = 0; i < list.length; i += slice) {
+      out.push({ ...extra, archidelivery_id: list.slice(i, i + slice) })
+    }
+    return out
+  }
+  return [
+    ...sliced(ids(false), {}),
+    ...sliced(ids(true), { menu_active: false }),
+  ]
+}

@@ -54,3 +54,27 @@ export function missingReport(
     params: { since: dayOf(l.missing_since ?? now) },
   }))
 }
+
+// Past this many ids a "not in" list is left out of the query (a statement
+// takes at most 65,535 parameters); `missingChanges` filters either way.
+const MAX_LISTED_IDS = 30_000
+
+/**
+ * The link filters that find every link `missingChanges` may change, and no
+ * others: unflagged links not in the menu, and flagged ones that are (in
+ * slices of `slice` ids).
+ */
+export function missingCandidateFilters(
+  seenIds: string[],
+  slice = 5_000
+): { gone: Record<string, unknown>; back: Record<string, unknown>[] } {
+  const gone =
+    seenIds.length && seenIds.length <= MAX_LISTED_IDS
+      ? { missing: false, archidelivery_id: { $nin: seenIds } }
+      : { missing: false }
+  const back: Record<string, unknown>[] = []
+  for (let i = 0; i < seenIds.length; i += slice) {
+    back.push({ missing: true, archidelivery_id: seenIds.slice(i, i + slice) })
+  }
+  return { gone, back }
+}

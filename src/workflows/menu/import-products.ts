@@ -54,10 +54,17 @@ export const importProductsWorkflow = createWorkflow(
         defaults.shipping_profile_id ?? profiles?.[0]?.id ?? null
     )
 
-    const started = transform({ input, menu }, ({ input, menu }) => ({
+    // Every reference to `menu` copies the whole menu: what the run's record
+    // and report need of it is taken once, and referenced instead.
+    const head = transform({ menu }, ({ menu }) => ({
+      fetched: menu.fetched,
+      invalid: menu.invalid,
+      size_option_title: menu.size_option_title,
+    }))
+    const started = transform({ input, head }, ({ input, head }) => ({
       id: input.import_id,
-      progress_total: menu.fetched,
-      progress_done: menu.invalid.length,
+      progress_total: head.fetched,
+      progress_done: head.invalid.length,
     }))
     updateProductImportStep(started).config({
       name: "archidelivery-record-product-import-total",
@@ -67,12 +74,12 @@ export const importProductsWorkflow = createWorkflow(
       import_id: input.import_id,
       lock_owner: input.lock_owner,
       items: menu.items,
-      done: transform({ menu }, ({ menu }) => menu.invalid.length),
+      done: transform({ head }, ({ head }) => head.invalid.length),
       currency_code: input.currency_code,
       sales_channel_id: defaults.sales_channel_id,
       shipping_profile_id: shippingProfileId,
       chunk_size: input.chunk_size,
-      size_option_title: menu.size_option_title,
+      size_option_title: head.size_option_title,
     })
     const marked = markMissingProductLinksStep({ seen_ids: menu.seen_ids })
     const missing = listMissingProductLinksStep({ marked_at: marked.marked_at })
@@ -87,16 +94,16 @@ export const importProductsWorkflow = createWorkflow(
     })
 
     const report = transform(
-      { menu, outcome, missing },
-      ({ menu, outcome, missing }) => importReport(menu, outcome, missing)
+      { head, outcome, missing },
+      ({ head, outcome, missing }) => importReport(head, outcome, missing)
     )
     const finished = transform(
-      { input, menu, report },
-      ({ input, menu, report }) => ({
+      { input, head, report },
+      ({ input, head, report }) => ({
         id: input.import_id,
         status: "completed" as const,
-        progress_total: menu.fetched,
-        progress_done: menu.fetched,
+        progress_total: head.fetched,
+        progress_done: head.fetched,
         totals: report.totals,
         items: report.items,
         error: null,

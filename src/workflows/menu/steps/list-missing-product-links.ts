@@ -16,7 +16,17 @@ export const listMissingProductLinksStep = createStep(
   async (input: ListMissingProductLinksInput, { container }) => {
     const missing = await archiDeliveryService(container).listProductLinks(
       { missing: true },
-      { take: null, order: { archidelivery_id: "ASC" } }
+      {
+        // What a report line says, not the whole link.
+        select: [
+          "archidelivery_id",
+          "imported_name",
+          "product_id",
+          "missing_since",
+        ],
+        take: null,
+        order: { archidelivery_id: "ASC" },
+      }
     )
     return new StepResponse(missingReport(missing, input.marked_at))
   }

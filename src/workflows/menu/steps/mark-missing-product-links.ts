@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { missingChanges } from "../../../lib/menu"
+import { missingCandidateFilters, missingChanges } from "../../../lib/menu"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 
 export type MarkMissingProductLinksInput = { seen_ids: string[] }
@@ -12,13 +12,19 @@ export const markMissingProductLinksStep = createStep(
   markMissingProductLinksStepId,
   async (input: MarkMissingProductLinksInput, { container }) => {
     const service = archiDeliveryService(container)
-    const links = await service.listProductLinks(
-      {},
-      {
-        select: ["id", "archidelivery_id", "missing", "missing_since"],
-        take: null,
-      }
+    // Only the links that may change, not the whole table.
+    const { gone: goneFilters, back: backFilters } = missingCandidateFilters(
+      input.seen_ids
     )
+    const links: Awaited<ReturnType<typeof service.listProductLinks>> = []
+    for (const filters of [goneFilters, ...backFilters]) {
+      links.push(
+        ...(await service.listProductLinks(filters, {
+          select: ["id", "archidelivery_id", "missing", "missing_since"],
+          take: null,
+        }))
+      )
+    }
     const { gone, back } = missingChanges(links, input.seen_ids)
     const now = new Date()
     if (gone.length) {

@@ -1,5 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { menuActiveChanges } from "../../../lib/menu/availability"
+import {
+  menuActiveCandidateFilters,
+  menuActiveChanges,
+} from "../../../lib/menu/availability"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 
 export type SetMenuAvailabilityInput = {
@@ -14,10 +17,17 @@ export const setMenuAvailabilityStep = createStep(
   setMenuAvailabilityStepId,
   async (input: SetMenuAvailabilityInput, { container }) => {
     const service = archiDeliveryService(container)
-    const links = await service.listProductLinks(
-      {},
-      { select: ["id", "archidelivery_id", "menu_active"], take: null }
-    )
+    // Only the links that may switch: reading every link would cost as much
+    // as the table is large, on every run.
+    const links: Awaited<ReturnType<typeof service.listProductLinks>> = []
+    for (const filters of menuActiveCandidateFilters(input.rows)) {
+      links.push(
+        ...(await service.listProductLinks(filters, {
+          select: ["id", "archidelivery_id", "menu_active"],
+          take: null,
+        }))
+      )
+    }
     const { off, on } = menuActiveChanges(links, input.rows)
     if (off.length) {
       await service.updateProductLinks({

@@ -28,10 +28,12 @@ export const updateProductImportStep = createStep(
   updateProductImportStepId,
   async (input: UpdateProductImportInput, { container }) => {
     const service = archiDeliveryService(container)
-    const before = await service.retrieveProductImport(input.id)
-    const previous = Object.fromEntries(
-      RESTORED.filter((f) => f in input).map((f) => [f, before[f]])
-    )
+    const restored = RESTORED.filter((f) => f in input)
+    // A progress-only write has nothing to put back, so nothing to read first.
+    const before = restored.length
+      ? await service.retrieveProductImport(input.id, { select: [...restored] })
+      : null
+    const previous = Object.fromEntries(restored.map((f) => [f, before![f]]))
     const updated = await service.updateProductImports(
       input as unknown as ImportPatch
     )
