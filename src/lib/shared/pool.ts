@@ -30,3 +30,34 @@ export async function mapPool<T, R>(
   })
   return results
 }
+
+/** Runs a task once a slot is free; see createLimiter. */
+export type Limiter = <R>(task: () => Promise<R>) => Promise<R>
+
+/**
+ * At most `slots` tasks at once, the rest waiting in arrival order. What a
+ * drain uses to keep its requests to ArchiDelivery at `queue.concurrency`
+ * while more of its workers load and record orders around them.
+ */
+export function createLimiter(slots: number): Limiter {
+  let running = 0
+  const waiting: (() => void)[] = []
+  return async (task) => {
+    if (running >= Math.max(1, slots)) {
+      await new Promise<void>((resume) => waiting.push(resume))
+    } else {
+      running++
+    }
+    try {
+      return await task()
+    } finally {
+      // The slot passes straight to the next waiter, so none can jump the queue.
+      const next = waiting.shift()
+      if (next) {
+        next()
+      } else {
+        running--
+      }
+    }
+  }
+}

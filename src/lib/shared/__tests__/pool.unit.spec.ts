@@ -1,4 +1,4 @@
-import { mapPool, runWorkers } from "../pool"
+import { createLimiter, mapPool, runWorkers } from "../pool"
 
 const tick = () => new Promise((r) => setImmediate(r))
 
@@ -56,5 +56,51 @@ describe("runWorkers", () => {
       started++
     })
     expect(started).toBe(3)
+  })
+})
+
+describe("createLimiter", () => {
+  const deferred = () => {
+    let resolve!: () => void
+    const promise = new Promise<void>((r) => (resolve = r))
+    return { promise, resolve }
+  }
+
+  it("runs at most `slots` tasks at once, the others in arrival order", async () => {
+    const limit = createLimiter(2)
+    const gates = [deferred(), deferred(), deferred(), deferred()]
+    const started: number[] = []
+    let running = 0
+    let widest = 0
+    const all = gates.map((gate, i) =>
+      limit(async () => {
+        started.push(i)
+        widest = Math.max(widest, ++running)
+        await gate.promise
+        running--
+        return i
+      })
+    )
+    await tick()
+    expect(started).toEqual([0, 1])
+    gates[1].resolve()
+    await tick()
+    expect(started).toEqual([0, 1, 2])
+    gates[0].resolve()
+    gates[2].resolve()
+    gates[3].resolve()
+    expect(await Promise.all(all)).toEqual([0, 1, 2, 3])
+    expect(started).toEqual([0, 1, 2, 3])
+    expect(widest).toBe(2)
+  })
+
+  it("frees the slot of a task that fails", async () => {
+    const limit = createLimiter(1)
+    await expect(
+      limit(async () => {
+        throw new Error("boom")
+      })
+    ).rejects.toThrow("boom")
+    expect(await limit(async () => "next")).toBe("next")
   })
 })
