@@ -62,6 +62,9 @@ function createEmulator(opts = {}) {
   const settings = { auto_advance_ms: autoAdvanceMs }
   /** @type {LoggedRequest[]} */
   const requests = []
+  // Protocol requests being answered now, and the most at once since the
+  // last reset: how tests see that a client keeps to its concurrency.
+  const load = { inFlight: 0, peak: 0 }
   let port = opts.port ?? 0
   let controlPort = opts.controlPort ?? 0
   let started = false
@@ -89,6 +92,8 @@ function createEmulator(opts = {}) {
       faults.strict_query ? "cp1251" : "auto"
     )
     requests.push({ method, params, query, at: new Date().toISOString() })
+    load.peak = Math.max(load.peak, ++load.inFlight)
+    res.once("close", () => load.inFlight--)
     if (requests.length > LOG_LIMIT)
       requests.splice(0, requests.length - LOG_LIMIT)
 
@@ -162,6 +167,14 @@ function createEmulator(opts = {}) {
     /** The last 1000 protocol requests, oldest first. */
     get requests() {
       return requests
+    },
+    /** The most protocol requests answered at once since the last reset. */
+    get peakInFlight() {
+      return load.peak
+    },
+    /** Starts counting the most requests at once afresh. */
+    resetPeakInFlight() {
+      load.peak = load.inFlight
     },
     start,
     stop,
@@ -267,6 +280,7 @@ function createEmulator(opts = {}) {
     faults = defaultFaults()
     settings.auto_advance_ms = autoAdvanceMs
     requests.length = 0
+    load.peak = load.inFlight
     syncTicker()
     await syncListener()
   }
