@@ -175,6 +175,27 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("concurrency", () => {
+      it("keeps its requests to ArchiDelivery at queue.concurrency however many workers it runs", async () => {
+        const { concurrency } = archi(container()).getOptions().queue
+        const orders = await createQueuedOrders(container(), store, 24)
+        // Slow answers keep every request open long enough to overlap.
+        await emulator.setFaults({ latency_ms: 150 })
+        emulator.resetPeakInFlight()
+        try {
+          expect(await runOrderDrain(container())).toMatchObject({ sent: 24 })
+        } finally {
+          await emulator.clearFaults()
+        }
+        expect(emulator.peakInFlight).toBeLessThanOrEqual(concurrency)
+        // The drain does run requests side by side, up to the limit.
+        expect(emulator.peakInFlight).toBe(concurrency)
+        for (const order of orders) {
+          expect(emulatorOrdersFor(emulator, order.display_id)).toHaveLength(1)
+        }
+      })
+    })
+
     describe("claimed but never started", () => {
       it("gives back the rows it claimed when loading their orders fails", async () => {
         const orders = await createQueuedOrders(container(), store, 3)

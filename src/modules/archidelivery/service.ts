@@ -29,6 +29,7 @@ import {
   readPluginOptions,
   type ArchiDeliveryOptions,
 } from "../../lib/shared/options"
+import { createLimiter, type Limiter } from "../../lib/shared/pool"
 import { joinerConfig, MODELS } from "./joiner-config"
 import {
   checkToken,
@@ -74,6 +75,7 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
   protected readonly pointClients_ = new Map<string, ArchiDeliveryClient>()
   protected stopping_ = false
   protected readonly onShutdown_ = new Set<() => Promise<void>>()
+  protected readonly requestSlots_: Limiter
   // Medusa calls these on its way down (SIGTERM, SIGINT, a test's teardown).
   readonly __hooks = {
     onApplicationPrepareShutdown: () => this.shutDownDrains(),
@@ -83,6 +85,17 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
     // @ts-ignore the generated base takes the module's container and options
     super(...arguments)
     this.options_ = readPluginOptions(options)
+    this.requestSlots_ = createLimiter(this.options_.queue.concurrency)
+  }
+
+  /**
+   * Runs one of the drains' requests to ArchiDelivery once fewer than
+   * `queue.concurrency` are in flight in this process: the kitchen's PC
+   * sees no more at once however many orders are being loaded and recorded
+   * around them.
+   */
+  withRequestSlot<R>(request: () => Promise<R>): Promise<R> {
+    return this.requestSlots_(request)
   }
 
   /** How Query reaches the models: by table name, through these methods. */

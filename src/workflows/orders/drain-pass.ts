@@ -9,8 +9,17 @@ import { processClaimedRow } from "./drain-row"
 import type { CompletedOrderClaim } from "./steps/complete-order-claim"
 
 /**
- * One pass of a drain: `queue.concurrency` workers take claimed rows until a
- * claim comes back empty, each row's lease renewed while it is worked on.
+ * Workers per request slot. Each order's own work (loading, the workflow,
+ * recording the attempt) happens around its request; with twice as many
+ * workers as slots, one worker records an order while another's request is
+ * in flight, and ArchiDelivery still sees `queue.concurrency` at once.
+ */
+export const DRAIN_WORKERS_PER_REQUEST_SLOT = 4
+
+/**
+ * One pass of a drain: workers take claimed rows until a claim comes back
+ * empty, each row's lease renewed while it is worked on; their requests to
+ * ArchiDelivery go `queue.concurrency` at a time (withRequestSlot).
  * When the app stops, the rows not started are given back and the ones in
  * flight get as long as a request may take. Returns how many rows it
  * processed; a failed claim is rethrown once the rows taken are done.
@@ -24,18 +33,19 @@ export async function drainPass(
   const service = archiDeliveryService(container)
   const options = service.getOptions()
   const { leaseSeconds, concurrency, batchSize } = options.queue
+  const workerCount = concurrency * DRAIN_WORKERS_PER_REQUEST_SLOT
   const claims = claimBuffer(container, {
     owner,
     budget,
     // A claim and the loading of its orders take longer than the workers
     // take to send a few rows: the next batch is claimed a whole batch
     // ahead, so they never wait for it (the leases outlast that easily).
-    lowWater: Math.max(concurrency, batchSize),
-    workers: concurrency,
+    lowWater: Math.max(workerCount, batchSize),
+    workers: workerCount,
   })
   const leases = leaseHeartbeat(container, leaseSeconds)
   let processed = 0
-  const workers = runWorkers(concurrency, async () => {
+  const workers = runWorkers(workerCount, async () => {
     for (let next = await claims.take(); next; next = await claims.take()) {
       processed++
       const claimed = next

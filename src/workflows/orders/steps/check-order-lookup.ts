@@ -82,10 +82,12 @@ export const checkOrderLookupStep = createStep(
     try {
       verdict = proveLookup({
         archiOrderId,
-        listedIds: await listUntilFound(service.getClient(), pointId, {
-          status,
-          archidelivery_order_id: archiOrderId,
-        }),
+        listedIds: await service.withRequestSlot(() =>
+          listUntilFound(service.getClient(), pointId, {
+            status,
+            archidelivery_order_id: archiOrderId,
+          })
+        ),
         data: order.seen as Row | null,
         facts: proofFacts(
           order.display_id!,

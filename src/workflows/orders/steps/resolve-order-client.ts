@@ -57,7 +57,9 @@ export const resolveOrderClientStep = createStep(
     }
     try {
       const client = service.getClient()
-      const match = await findClientByPhone(client, choice.lookUp.phone, phone)
+      const match = await service.withRequestSlot(() =>
+        findClientByPhone(client, choice.lookUp.phone, phone)
+      )
       return new StepResponse<ResolvedOrderClient>(
         match
           ? {

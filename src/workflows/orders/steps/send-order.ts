@@ -50,17 +50,25 @@ export const sendOrderStep = createStep(
       return new StepResponse(plan.outcome)
     }
     const lease = { ...options, leaseSeconds: queue.leaseSeconds }
-    if (!leaseOutlivesRequest(input.claimed_at, lease, Date.now())) {
-      return new StepResponse(releaseOutcome())
-    }
-    try {
-      const reply = await service
-        .getClient(input.order_sync.point_id)
-        .newOrder(plan.request.params)
-      const sentAt = new Date().toISOString()
-      return new StepResponse(pushSentOutcome(plan.request, reply, sentAt))
-    } catch (e) {
-      return new StepResponse(pushFailedOutcome(plan.request, e, clock))
-    }
+    return service.withRequestSlot(async () => {
+      // Checked once the slot is ours: waiting for it took some of the lease,
+      // and an order still waiting when the app began to stop was never
+      // started, so it goes back untried like the rows no worker took.
+      if (
+        service.isShuttingDown() ||
+        !leaseOutlivesRequest(input.claimed_at, lease, Date.now())
+      ) {
+        return new StepResponse(releaseOutcome())
+      }
+      try {
+        const reply = await service
+          .getClient(input.order_sync.point_id)
+          .newOrder(plan.request.params)
+        const sentAt = new Date().toISOString()
+        return new StepResponse(pushSentOutcome(plan.request, reply, sentAt))
+      } catch (e) {
+        return new StepResponse(pushFailedOutcome(plan.request, e, clock))
+      }
+    })
   }
 )
