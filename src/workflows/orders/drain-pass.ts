@@ -10,9 +10,9 @@ import type { CompletedOrderClaim } from "./steps/complete-order-claim"
 
 /**
  * Workers per request slot. Each order's own work (loading, the workflow,
- * recording the attempt) happens around its request; with twice as many
- * workers as slots, one worker records an order while another's request is
- * in flight, and ArchiDelivery still sees `queue.concurrency` at once.
+ * recording the attempt) happens around its request; with more workers than
+ * slots, some record orders while others' requests are in flight, and
+ * ArchiDelivery still sees `queue.concurrency` at once.
  */
 export const DRAIN_WORKERS_PER_REQUEST_SLOT = 4
 
