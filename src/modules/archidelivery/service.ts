@@ -30,6 +30,7 @@ import {
   type ArchiDeliveryOptions,
 } from "../../lib/shared/options"
 import { createLimiter, type Limiter } from "../../lib/shared/pool"
+import { createQueueWake } from "../../lib/orders/queue-wake"
 import { joinerConfig, MODELS } from "./joiner-config"
 import {
   checkToken,
@@ -76,6 +77,7 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
   protected stopping_ = false
   protected readonly onShutdown_ = new Set<() => Promise<void>>()
   protected readonly requestSlots_: Limiter
+  protected readonly queueWake_ = createQueueWake()
   // Medusa calls these on its way down (SIGTERM, SIGINT, a test's teardown).
   readonly __hooks = {
     onApplicationPrepareShutdown: () => this.shutDownDrains(),
@@ -96,6 +98,20 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
    */
   withRequestSlot<R>(request: () => Promise<R>): Promise<R> {
     return this.requestSlots_(request)
+  }
+
+  /**
+   * Tells this process's running drains that orders were just queued: one
+   * still working takes them at once instead of leaving them for the next
+   * drain (another ping, another lock).
+   */
+  announceQueued(): void {
+    this.queueWake_.announce()
+  }
+
+  /** Calls `fn` on every announceQueued until the returned function is called. */
+  onQueued(fn: () => void): () => void {
+    return this.queueWake_.listen(fn)
   }
 
   /** How Query reaches the models: by table name, through these methods. */

@@ -3,7 +3,6 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { errorMessage } from "../../lib/shared/error-message"
 import { archiDeliveryService } from "../../modules/archidelivery"
 import type { OrderSyncDTO } from "../../modules/archidelivery/types"
-import { orderQueueWake } from "./drain-wake"
 import { loadOrdersForPush, type OrderPushData } from "./load-orders-for-push"
 
 /** A row a drain pass claimed, with its order loaded, waiting for a worker. */
@@ -41,8 +40,8 @@ export async function giveBackClaims(
  * loaded and when the pass stops.
  *
  * A worker that finds nothing due waits while another worker still works:
- * an order queued in this process meanwhile (orderQueueWake) is claimed at
- * once by the running pass, not left for the next drain. The pass ends when
+ * an order queued in this process meanwhile (the service's announceQueued)
+ * is claimed at once by the running pass, not left for the next drain. The pass ends when
  * every worker is idle and nothing is due.
  */
 export function claimBuffer(
@@ -72,7 +71,7 @@ export function claimBuffer(
   // Counts announcements, so a claim that started before one and found
   // nothing does not end the pass (the new row may have missed it).
   let announced = 0
-  const unlisten = orderQueueWake(container).listen(() => {
+  const unlisten = service.onQueued(() => {
     announced++
     // A failed claim ends the pass's claiming, announcements or not.
     if (opts.budget.rounds > 0 && !failure) {

@@ -1,11 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCoalescingRunner } from "../../lib/shared/coalescing-runner"
-import { ARCHIDELIVERY_MODULE } from "../../modules/archidelivery"
+import {
+  ARCHIDELIVERY_MODULE,
+  archiDeliveryService,
+} from "../../modules/archidelivery"
 import { errorMessage } from "../../lib/shared/error-message"
 import { LockBusyError, LockFailedError } from "../../lib/shared/locks"
 import { drainOrderQueue } from "./drain-order-queue"
-import { orderQueueWake } from "./drain-wake"
 
 /** How long a background drain waits for a running one (which may take the order anyway). */
 const LOCK_WAIT_SECONDS = 5
@@ -45,6 +47,6 @@ export function orderDrainRunner(container: MedusaContainer) {
  * running in this process hears of the order first and takes it at once.
  */
 export function kickOrderDrain(container: MedusaContainer): void {
-  orderQueueWake(container).announce()
+  archiDeliveryService(container).announceQueued()
   void orderDrainRunner(container).kick()
 }
