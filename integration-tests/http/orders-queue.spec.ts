@@ -4,6 +4,7 @@ import { orderPhone } from "../../src/lib/orders/order-payload"
 import { reconcileOrderWorkflow } from "../../src/workflows/orders/reconcile-order"
 import { toClaimed } from "../../src/lib/orders/claim"
 import { runOrderDrain } from "../../src/workflows/orders/drain-order-queue"
+import { followOrderStatusesWorkflow } from "../../src/workflows/orders/follow-order-statuses"
 import { loadOrdersForPush } from "../../src/workflows/orders/load-orders-for-push"
 import { createAdminHeaders } from "../utils/admin"
 import { useEmulator } from "../utils/emulator"
@@ -190,6 +191,30 @@ medusaIntegrationTestRunner({
         expect(emulator.peakInFlight).toBeLessThanOrEqual(concurrency)
         // The drain does run requests side by side, up to the limit.
         expect(emulator.peakInFlight).toBe(concurrency)
+        for (const order of orders) {
+          expect(emulatorOrdersFor(emulator, order.display_id)).toHaveLength(1)
+        }
+      })
+
+      it("counts the status follow-up's reads in the same limit while a drain runs", async () => {
+        const { concurrency } = archi(container()).getOptions().queue
+        await createQueuedOrders(container(), store, 12)
+        expect(await runOrderDrain(container())).toMatchObject({ sent: 12 })
+        const orders = await createQueuedOrders(container(), store, 12)
+        await emulator.setFaults({ latency_ms: 150 })
+        emulator.resetPeakInFlight()
+        try {
+          const [drained] = await Promise.all([
+            runOrderDrain(container()),
+            followOrderStatusesWorkflow(container()).run({
+              input: { limit: 50 },
+            }),
+          ])
+          expect(drained).toMatchObject({ sent: 12 })
+        } finally {
+          await emulator.clearFaults()
+        }
+        expect(emulator.peakInFlight).toBeLessThanOrEqual(concurrency)
         for (const order of orders) {
           expect(emulatorOrdersFor(emulator, order.display_id)).toHaveLength(1)
         }

@@ -108,7 +108,8 @@ async function pingArchiDelivery(
   container: MedusaContainer
 ): Promise<number | null> {
   try {
-    await archiDeliveryService(container).getClient().ping()
+    const service = archiDeliveryService(container)
+    await service.withRequestSlot(() => service.getClient().ping())
   } catch (e) {
     const { result: marked } = await recordOrderQueuePingWorkflow(
       container

@@ -66,11 +66,13 @@ export async function loadReconcileFacts(
     lookupMaxWaits: options.queue.lookupMaxWaits,
   }
   if (needsPointSearch(facts)) {
-    facts.search = await searchPoint(service.getClient(sync.point_id), {
-      pointId: pointId!,
-      createdAt: sync.created_at,
-      maxCandidates: options.queue.reconcileMaxCandidates,
-    })
+    facts.search = await service.withRequestSlot(() =>
+      searchPoint(service.getClient(sync.point_id), {
+        pointId: pointId!,
+        createdAt: sync.created_at,
+        maxCandidates: options.queue.reconcileMaxCandidates,
+      })
+    )
   }
   if (needsLookupProof(facts)) {
     const [proof] = await service.listLookupProofs({ point_id: pointId! })

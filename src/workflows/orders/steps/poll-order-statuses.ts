@@ -52,10 +52,14 @@ export const pollOrderStatusesStep = createStep(
         let data
         let readError: string | null = null
         try {
-          // The order is read where it was sent: its point's server.
-          data = await service
-            .getClient(row.point_id)
-            .getOrderData(row.archidelivery_order_id!)
+          // The order is read where it was sent: its point's server. Its
+          // read shares the drains' slots, so the back office never sees
+          // more than queue.concurrency requests from this process at once.
+          data = await service.withRequestSlot(() =>
+            service
+              .getClient(row.point_id)
+              .getOrderData(row.archidelivery_order_id!)
+          )
         } catch (e) {
           if (isArchiDeliveryError(e) && e.kind === "unreachable") {
             down = true
