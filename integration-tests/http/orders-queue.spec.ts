@@ -56,6 +56,79 @@ medusaIntegrationTestRunner({
       jest.restoreAllMocks()
     })
 
+    describe("the drain's ping", () => {
+      const pings = () =>
+        emulator.requests.filter((r: { method: string }) => r.method === "ping")
+      const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
+      /** How many of the orders' rows are claimed while the ping is out. */
+      const claimedDuringPing = async (orderIds: string[]) => {
+        for (const until = Date.now() + 5000; !pings().length;) {
+          if (Date.now() > until) {
+            throw new Error("the drain sent no ping")
+          }
+          await pause(5)
+        }
+        // The ping takes 400 ms: look while it is out.
+        for (const until = Date.now() + 300; Date.now() < until;) {
+          const rows = await Promise.all(
+            orderIds.map((id) => syncRow(container(), id))
+          )
+          const claimed = rows.filter((r) => r.status === "sending").length
+          if (claimed) {
+            return { claimed, sentMeanwhile: neworders().length }
+          }
+          await pause(10)
+        }
+        return { claimed: 0, sentMeanwhile: neworders().length }
+      }
+
+      it("claims the first rows while the ping is out and sends them once it answers", async () => {
+        const orders = await createQueuedOrders(container(), store, 6)
+        await emulator.setFaults({ latency_ms: 400, methods: ["ping"] })
+        const drain = runOrderDrain(container())
+        const seen = await claimedDuringPing(orders.map((o) => o.id))
+        const result = await drain
+
+        expect(seen.claimed).toBeGreaterThan(0)
+        expect(seen.sentMeanwhile).toBe(0)
+        expect(result).toMatchObject({ attempted: 6, sent: 6 })
+        const pingAt = Date.parse(pings()[0].at)
+        for (const request of neworders()) {
+          expect(Date.parse(request.at)).toBeGreaterThanOrEqual(pingAt + 400)
+        }
+        for (const order of orders) {
+          expect(emulatorOrdersFor(emulator, order.display_id)).toHaveLength(1)
+        }
+      })
+
+      it("gives every row claimed during a failed ping back untried", async () => {
+        const orders = await createQueuedOrders(container(), store, 3)
+        await emulator.setFaults({
+          latency_ms: 400,
+          error_5xx: 1,
+          methods: ["ping"],
+        })
+        const drain = runOrderDrain(container())
+        const seen = await claimedDuringPing(orders.map((o) => o.id))
+        const result = await drain
+
+        expect(seen.claimed).toBeGreaterThan(0)
+        expect(result).toMatchObject({ attempted: 0, sent: 0, queued: 3 })
+        for (const order of orders) {
+          expect(await syncRow(container(), order.id)).toMatchObject({
+            status: "queued",
+            attempts: 0,
+            reconcile: false,
+            lease_owner: null,
+            claim_token: null,
+            last_error_kind: "ping_failed",
+          })
+          expect(await detail(order.id)).toMatchObject({ attempts_log: [] })
+        }
+        expect(neworders()).toHaveLength(0)
+      })
+    })
+
     describe("ArchiDelivery ids handed out again", () => {
       it("records every send once, flags the reused id and never sends again", async () => {
         const before = await createQueuedOrders(container(), store, 2)

@@ -33,7 +33,7 @@ export async function giveBackClaims(
 
 /**
  * The claimed rows of a drain pass not yet started. The next batch is
- * claimed (one claim at a time, each spending a round of the budget) while
+ * claimed (one claim at a time, a batch a round of the budget) while
  * the last rows of the current one are still being sent, so the workers
  * never wait on the database between batches. Rows claimed but not started
  * are given back untried (queued, not doubtful) when their orders cannot be
@@ -41,8 +41,12 @@ export async function giveBackClaims(
  *
  * A worker that finds nothing due waits while another worker still works:
  * an order queued in this process meanwhile (the service's announceQueued)
- * is claimed at once by the running pass, not left for the next drain. The pass ends when
- * every worker is idle and nothing is due.
+ * is claimed at once by the running pass, not left for the next drain. The
+ * pass ends when every worker is idle and nothing is due.
+ *
+ * With `ready`, the first batch is claimed and loaded while the drain's ping
+ * is still out, and no row is handed out before it answers: a ping that
+ * fails gives every claimed row back untried.
  */
 export function claimBuffer(
   container: MedusaContainer,
@@ -53,6 +57,13 @@ export function claimBuffer(
     lowWater: number
     /** How many workers take rows: the pass ends when all of them are idle. */
     workers: number
+    /** False once the ping failed: nothing claimed may be sent. */
+    ready?: Promise<boolean>
+    /**
+     * Rows of the pass's first claim when fewer than a batch: the rest of
+     * that round is claimed next, while the first sends go out.
+     */
+    opening?: number
   }
 ) {
   const service = archiDeliveryService(container)
@@ -71,6 +82,10 @@ export function claimBuffer(
   // Counts announcements, so a claim that started before one and found
   // nothing does not end the pass (the new row may have missed it).
   let announced = 0
+  // Rows the current round may still claim, and the opening claim's size.
+  let roundLeft = 0
+  let opening =
+    opts.opening && opts.opening < batchSize ? Math.max(1, opts.opening) : 0
   const unlisten = service.onQueued(() => {
     announced++
     // A failed claim ends the pass's claiming, announcements or not.
@@ -88,20 +103,27 @@ export function claimBuffer(
   const claim = async () => {
     let rows: OrderSyncDTO[] = []
     try {
-      if (exhausted || stopped || opts.budget.rounds <= 0) {
+      const spent = () => roundLeft === 0 && opts.budget.rounds <= 0
+      if (exhausted || stopped || spent()) {
         exhausted = true
         return
       }
-      opts.budget.rounds--
+      if (roundLeft === 0) {
+        opts.budget.rounds--
+        roundLeft = batchSize
+      }
+      const limit = opening || roundLeft
+      opening = 0
+      roundLeft -= limit
       const claimedAt = Date.now()
       const seen = announced
       rows = await service.claimDueOrderSyncs({
-        limit: batchSize,
+        limit,
         leaseSeconds,
         owner: opts.owner,
       })
       if (!rows.length) {
-        exhausted = seen === announced || opts.budget.rounds <= 0
+        exhausted = seen === announced || spent()
         return
       }
       const data = await loadOrdersForPush(
@@ -134,9 +156,28 @@ export function claimBuffer(
       refilling = null
     }))
 
+  const stop = async (): Promise<void> => {
+    stopped = true
+    end()
+    await giveBackClaims(
+      container,
+      buffer.splice(0).map((c) => c.row)
+    )
+    await refilling
+  }
+
   return {
     /** The next row to work on; null once the pass is over or stopped. */
     async take(): Promise<ClaimedRow | null> {
+      if (opts.ready) {
+        if (!stopped && !exhausted) {
+          void refill()
+        }
+        if (!(await opts.ready)) {
+          await stop()
+          return null
+        }
+      }
       for (;;) {
         if (stopped || ended) {
           return null
@@ -162,15 +203,7 @@ export function claimBuffer(
       }
     },
     /** Stops taking: gives back the rows not started and waits for a claim under way. */
-    async stop(): Promise<void> {
-      stopped = true
-      end()
-      await giveBackClaims(
-        container,
-        buffer.splice(0).map((c) => c.row)
-      )
-      await refilling
-    },
+    stop,
     /** The first claim that failed: the pass rethrows it once its rows are done. */
     failure: () => failure,
   }

@@ -40,6 +40,8 @@ export { LockBusyError, LockFailedError } from "../../lib/shared/locks"
  *    marked for reconciliation (a doubtful send or a lost lease), at most
  *    `queue.concurrency` at a time (drain-pass);
  * 4. claims again while rows are due, up to `maxRounds` rounds.
+ * The first batch is claimed and loaded while the ping is out, so the first
+ * order goes one round trip sooner; it is sent only once the ping answered.
  */
 export async function drainOrderQueue(
   container: MedusaContainer,
@@ -72,10 +74,7 @@ export async function runOrderDrain(
   if (service.isShuttingDown()) {
     return emptyDrainResult()
   }
-  const waiting = await pingArchiDelivery(container)
-  if (waiting !== null) {
-    return { ...emptyDrainResult(), queued: waiting }
-  }
+  const ping = pingArchiDelivery(container)
   const owner = newLeaseOwner()
   const final = new Map<string, CompletedOrderClaim["status"]>()
   const budget = { rounds: opts.maxRounds ?? 20 }
@@ -83,13 +82,16 @@ export async function runOrderDrain(
   try {
     // Rows that became due during a pass (a reconciled order to resend) are
     // taken by the next one; a pass that claims nothing ends the drain.
+    let ready: Promise<boolean> | undefined = ping.ready
     while (budget.rounds > 0 && !service.isShuttingDown()) {
       const processed = await drainPass(
         container,
         owner,
         budget,
-        (row, status) => final.set(row.order_id, status)
+        (row, status) => final.set(row.order_id, status),
+        ready
       )
+      ready = undefined
       if (!processed) {
         break
       }
@@ -97,36 +99,66 @@ export async function runOrderDrain(
   } finally {
     unwatch()
   }
+  // Only now, with every row claimed meanwhile given back: a failed ping
+  // marks the waiting rows, the claimed ones among them.
+  const waiting = await ping.settle()
+  if (waiting !== null) {
+    return { ...emptyDrainResult(), queued: waiting }
+  }
   return tallyDrain([...final.values()])
 }
 
 /**
- * Pings ArchiDelivery and applies the answer to the queue. Returns null when
- * it answered, else how many rows now wait for it.
+ * Pings ArchiDelivery. `ready` tells whether it answered, once that answer
+ * is applied to the queue (waiting rows released); `settle` then records a
+ * failure, returning null when it answered, else how many rows now wait.
  */
-async function pingArchiDelivery(
-  container: MedusaContainer
-): Promise<number | null> {
-  try {
-    const service = archiDeliveryService(container)
-    await service.withRequestSlot(() => service.getClient().ping())
-  } catch (e) {
+function pingArchiDelivery(container: MedusaContainer) {
+  const service = archiDeliveryService(container)
+  const answer = service
+    .withRequestSlot(() => service.getClient().ping())
+    .then(
+      () => null,
+      (e: unknown) => ({ error: e })
+    )
+  let recordFailure: { error: unknown } | null = null
+  const ready = answer.then(async (failed) => {
+    if (failed) {
+      return false
+    }
+    try {
+      await recordOrderQueuePingWorkflow(container).run({
+        input: { reachable: true },
+      })
+      return true
+    } catch (e) {
+      recordFailure = { error: e }
+      return false
+    }
+  })
+  const settle = async (): Promise<number | null> => {
+    await ready
+    if (recordFailure) {
+      throw recordFailure.error
+    }
+    const failed = await answer
+    if (!failed) {
+      return null
+    }
+    const message = errorMessage(failed.error)
     const { result: marked } = await recordOrderQueuePingWorkflow(
       container
     ).run({
-      input: { reachable: false, message: errorMessage(e) },
+      input: { reachable: false, message },
     })
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
       .warn(
-        `archidelivery: ping failed, ${marked.count} order(s) wait: ${errorMessage(e)}`
+        `archidelivery: ping failed, ${marked.count} order(s) wait: ${message}`
       )
     return marked.count
   }
-  await recordOrderQueuePingWorkflow(container).run({
-    input: { reachable: true },
-  })
-  return null
+  return { ready, settle }
 }
 
 const STOP_SIGNALS = ["SIGTERM", "SIGINT"] as const

@@ -28,7 +28,9 @@ export async function drainPass(
   container: MedusaContainer,
   owner: string,
   budget: { rounds: number },
-  onDone: (row: OrderSyncDTO, status: CompletedOrderClaim["status"]) => void
+  onDone: (row: OrderSyncDTO, status: CompletedOrderClaim["status"]) => void,
+  /** The drain's ping: rows are claimed meanwhile, sent only once it answered. */
+  ready?: Promise<boolean>
 ): Promise<number> {
   const service = archiDeliveryService(container)
   const options = service.getOptions()
@@ -42,6 +44,10 @@ export async function drainPass(
     // ahead, so they never wait for it (the leases outlast that easily).
     lowWater: Math.max(workerCount, batchSize),
     workers: workerCount,
+    ready,
+    // Enough to fill every request slot, loaded quickly: the first sends
+    // start while the rest of the first batch is claimed.
+    opening: concurrency,
   })
   const leases = leaseHeartbeat(container, leaseSeconds)
   let processed = 0
