@@ -38,6 +38,7 @@ import {
   insertAttempts,
   setClause,
 } from "./order-sync-sql"
+import { selectLinkStates, type LinkStateFilter } from "./product-link-sql"
 import { ORDER_SYNC_STATUSES } from "./models/order-sync"
 import type {
   ClaimClientLinksInput,
@@ -451,6 +452,19 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
   }
 
   /** Queue size per status, every status present (0 when none). */
+  /**
+   * The links a menu import compares its rows with, as plain rows (see
+   * selectLinkStates): by ArchiDelivery ids, size groups or products.
+   */
+  @InjectManager()
+  async listProductLinkStates(
+    filter: LinkStateFilter,
+    @MedusaContext() sharedContext: Ctx = {}
+  ) {
+    const em = sharedContext.transactionManager ?? sharedContext.manager!
+    return selectLinkStates(em, filter)
+  }
+
   @InjectManager()
   async countOrderSyncsByStatus(
     @MedusaContext() sharedContext: Ctx = {}

@@ -77,6 +77,56 @@ moduleIntegrationTestRunner<ArchiDeliveryModuleService>({
           await service.listProductLinks({ product_id: null })
         ).toHaveLength(1)
       })
+
+      it("lists an import's link states as plain rows, by id, size group or product", async () => {
+        const [borshch, large] = await service.createProductLinks([
+          { ...product("101", "prod_1"), imported_weight: 350 },
+          { ...product("102", "prod_2"), group_key: "g", size_label: "40 см" },
+          { ...product("103", "prod_2"), group_key: "g" },
+        ])
+        await service.softDeleteProductLinks(
+          (await service.listProductLinks({ archidelivery_id: "103" }))[0].id
+        )
+
+        const byId = await service.listProductLinkStates({
+          archidelivery_id: ["101", "999"],
+        })
+        expect(byId).toEqual([
+          {
+            id: borshch.id,
+            archidelivery_id: "101",
+            product_id: "prod_1",
+            variant_id: null,
+            approved: false,
+            imported_name: "Борщ",
+            imported_price: expect.anything(),
+            imported_weight: 350,
+            imported_group: null,
+            missing: false,
+            group_key: null,
+            size_label: null,
+          },
+        ])
+        expect(Number(byId[0].imported_price)).toBe(185)
+        // The soft-deleted size is left out, as every list leaves it out.
+        for (const filter of [
+          { group_key: ["g"] },
+          { product_id: ["prod_2"] },
+        ]) {
+          expect(
+            (await service.listProductLinkStates(filter)).map((l) => l.id)
+          ).toEqual([large.id])
+        }
+        expect(
+          await service.listProductLinkStates({ archidelivery_id: [] })
+        ).toEqual([])
+        await expect(
+          service.listProductLinkStates({
+            archidelivery_id: ["101"],
+            product_id: ["prod_1"],
+          })
+        ).rejects.toThrow(/exactly one of/)
+      })
     })
 
     describe("order syncs", () => {

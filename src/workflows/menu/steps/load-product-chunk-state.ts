@@ -11,6 +11,7 @@ import {
   type ProductRow,
 } from "../../../lib/menu"
 import { archiDeliveryService } from "../../../modules/archidelivery"
+import type { LinkStateFilter } from "../../../modules/archidelivery/product-link-sql"
 
 export type LoadProductChunkStateInput = { items: MenuItem[] }
 
@@ -34,8 +35,8 @@ export const loadProductChunkStateStep = createStep(
           filters,
         })
       ).data as unknown as ProductRow[]
-    const links = async (filters: Record<string, unknown>) =>
-      (await service.listProductLinks(filters, { take: null })).map(toLinkState)
+    const links = async (filter: LinkStateFilter) =>
+      (await service.listProductLinkStates(filter)).map(toLinkState)
 
     const ids = input.items.map((i) => i.archidelivery_id)
     const keys = [
