@@ -68,6 +68,20 @@ export async function completeClaim(
   claimToken: string,
   patch: OrderSyncClaimPatch
 ): Promise<OrderSyncDTO | null> {
+  return (await completeClaimCountingHolders(em, id, claimToken, patch)).row
+}
+
+/**
+ * completeClaim, also counting the other live rows that hold the row's
+ * ArchiDelivery id (on any server) in the same statement: almost always
+ * none, so a send is recorded without a second query to look for them.
+ */
+export async function completeClaimCountingHolders(
+  em: SqlEntityManager,
+  id: string,
+  claimToken: string,
+  patch: OrderSyncClaimPatch
+): Promise<{ row: OrderSyncDTO | null; holders: number }> {
   checkToken(claimToken)
   // Checked at run time too: the patch may come from untyped code.
   const status: string | undefined = patch?.status
@@ -78,16 +92,25 @@ export async function completeClaim(
     )
   }
   const set = setClause(patch, ORDER_SYNC_PATCH_COLUMNS)
-  const [row] = await em.execute(
-    `UPDATE ${ORDER_SYNC}
+  const [found] = await em.execute(
+    `UPDATE ${ORDER_SYNC} AS s
      SET ${set.sql}, lease_owner = NULL, lease_until = NULL,
          claim_token = NULL, updated_at = now()
-     WHERE id = ? AND status = 'sending' AND claim_token = ?
-       AND lease_until > now() AND deleted_at IS NULL
-     RETURNING *`,
+     WHERE s.id = ? AND s.status = 'sending' AND s.claim_token = ?
+       AND s.lease_until > now() AND s.deleted_at IS NULL
+     RETURNING s.*,
+       (SELECT count(*)::int FROM ${ORDER_SYNC} AS o
+        WHERE o.archidelivery_order_id = s.archidelivery_order_id
+          AND o.id <> s.id AND o.deleted_at IS NULL) AS other_holders`,
     [...set.params, id, claimToken]
   )
-  return (row as OrderSyncDTO) ?? null
+  if (!found) {
+    return { row: null, holders: 0 }
+  }
+  const { other_holders, ...row } = found as OrderSyncDTO & {
+    other_holders: number
+  }
+  return { row: row as OrderSyncDTO, holders: other_holders }
 }
 
 /** Attempt log rows of one queue row, in one INSERT that keeps their written order. */

@@ -35,6 +35,7 @@ import { joinerConfig, MODELS } from "./joiner-config"
 import {
   checkToken,
   completeClaim,
+  completeClaimCountingHolders,
   insertAttempts,
   setClause,
 } from "./order-sync-sql"
@@ -678,10 +679,16 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
     // COMMIT around a single statement would only add round trips.
     const em = sharedContext.transactionManager ?? sharedContext.manager!
     const attempt_ids = await insertAttempts(em, id, attempts)
-    const row = await completeClaim(em, id, claimToken, patch)
+    const { row, holders } = await completeClaimCountingHolders(
+      em,
+      id,
+      claimToken,
+      patch
+    )
     if (
       row?.status === "sent" &&
       row.archidelivery_order_id &&
+      holders > 0 &&
       (await this.sameServerHolders(em, row)).length
     ) {
       // After the completion, never inside it: an id held elsewhere must
