@@ -1,4 +1,5 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { MedusaError } from "@medusajs/framework/utils"
 import type { StoredLink } from "../../lib/menu/product-links"
 
 const PRODUCT_LINK = "archidelivery_product_link"
@@ -39,8 +40,9 @@ export async function selectLinkStates(
     (e): e is [keyof LinkStateFilter, string[]] => Array.isArray(e[1])
   )
   if (entries.length !== 1) {
-    throw new Error(
-      "selectLinkStates: give exactly one of archidelivery_id, group_key, product_id"
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "filter: give exactly one of archidelivery_id, group_key, product_id"
     )
   }
   const [[column, values]] = entries

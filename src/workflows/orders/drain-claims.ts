@@ -84,6 +84,8 @@ export function claimBuffer(
   let announced = 0
   // Rows the current round may still claim, and the opening claim's size.
   let roundLeft = 0
+  // Until the ping has answered, rows are claimed but not handed out.
+  let gate = opts.ready
   let opening =
     opts.opening && opts.opening < batchSize ? Math.max(1, opts.opening) : 0
   const unlisten = service.onQueued(() => {
@@ -169,14 +171,16 @@ export function claimBuffer(
   return {
     /** The next row to work on; null once the pass is over or stopped. */
     async take(): Promise<ClaimedRow | null> {
-      if (opts.ready) {
+      if (gate) {
+        // The first claim goes out now, while the ping is still out.
         if (!stopped && !exhausted) {
           void refill()
         }
-        if (!(await opts.ready)) {
+        if (!(await gate)) {
           await stop()
           return null
         }
+        gate = undefined
       }
       for (;;) {
         if (stopped || ended) {
