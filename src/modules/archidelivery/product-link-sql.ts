@@ -20,12 +20,13 @@ const LINK_STATE_COLUMNS = [
   "size_label",
 ] as const
 
+/** The columns a link-state read may filter by. */
+const FILTER_COLUMNS = ["archidelivery_id", "group_key", "product_id"] as const
+
 /** Which links to read: those matching any of the values of one column. */
-export type LinkStateFilter = {
-  archidelivery_id?: string[]
-  group_key?: string[]
-  product_id?: string[]
-}
+export type LinkStateFilter = Partial<
+  Record<(typeof FILTER_COLUMNS)[number], string[]>
+>
 
 /**
  * Links as plain rows of the compared columns, never as entities: an import
@@ -36,10 +37,13 @@ export async function selectLinkStates(
   em: SqlEntityManager,
   filter: LinkStateFilter
 ): Promise<StoredLink[]> {
-  const entries = Object.entries(filter).filter(
-    (e): e is [keyof LinkStateFilter, string[]] => Array.isArray(e[1])
+  // The column is written into the statement: only a known one is taken.
+  const entries = Object.entries(filter ?? {}).filter(
+    (e): e is [keyof LinkStateFilter, string[]] =>
+      Array.isArray(e[1]) &&
+      (FILTER_COLUMNS as readonly string[]).includes(e[0])
   )
-  if (entries.length !== 1) {
+  if (entries.length !== 1 || Object.keys(filter ?? {}).length !== 1) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       "filter: give exactly one of archidelivery_id, group_key, product_id"

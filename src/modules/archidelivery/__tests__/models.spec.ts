@@ -126,6 +126,11 @@ moduleIntegrationTestRunner<ArchiDeliveryModuleService>({
             product_id: ["prod_1"],
           })
         ).rejects.toThrow(/exactly one of/)
+        await expect(
+          service.listProductLinkStates({
+            "id) OR (1=1": ["101"],
+          } as unknown as { product_id: string[] })
+        ).rejects.toThrow(/exactly one of/)
       })
     })
 
