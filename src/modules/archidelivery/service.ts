@@ -452,7 +452,6 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
     return rows.map((r) => r.id)
   }
 
-  /** Queue size per status, every status present (0 when none). */
   /**
    * The links a menu import compares its rows with, as plain rows (see
    * selectLinkStates): by ArchiDelivery ids, size groups or products.
@@ -466,6 +465,7 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
     return selectLinkStates(em, filter)
   }
 
+  /** Queue size per status, every status present (0 when none). */
   @InjectManager()
   async countOrderSyncsByStatus(
     @MedusaContext() sharedContext: Ctx = {}
