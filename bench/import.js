@@ -9,9 +9,14 @@
 //   run per chunk of 250 rows, the import's own chunk size (the import
 //   batches the same way, so this is the cost it cannot avoid);
 // - the import itself, and its peak resident memory minus the same booted
-//   app at rest just before it (after a full collection);
+//   app at rest just before it (after a full collection), and the same
+//   for the baseline, since peak RSS counts garbage not yet collected and
+//   so needs the baseline beside it;
 // - for the menu with sizes, a re-import with nothing changed.
 // Each figure is the median of BENCH_REPEATS runs (three) with its spread.
+// Then once, untimed, for the menu without sizes: the most the import and
+// the baseline keep alive (the heap after a full collection every second,
+// over the heap at rest).
 // Reports ratios, never a pass/fail. Sizes: BENCH_IMPORT_SIZES
 // (default "2000,10000").
 const { runScenario } = require("./lib/scratch")
@@ -57,6 +62,10 @@ function report(r) {
         r[`${k}_rss_over_rest_mb`],
         "MB peak RSS over the app at rest (goal ≤ 150)"
       )
+      figures[`${name}_baseline_rss_over_rest`] = figureOf(
+        r[`${k}_baseline_rss_over_rest_mb`],
+        "MB peak RSS of the baseline over the app at rest"
+      )
       figures[`${name}_peak_rss`] = figureOf(
         r[`${k}_peak_rss_mb`],
         "MB peak RSS, whole process"
@@ -79,12 +88,41 @@ function report(r) {
           ? show(r[`${k}_reimport_vs_import`])
           : "",
         "peak RSS − rest MB": show(r[`${k}_rss_over_rest_mb`], 0),
+        "baseline peak RSS − rest MB": show(
+          r[`${k}_baseline_rss_over_rest_mb`],
+          0
+        ),
         "rest RSS MB": show(r[`${k}_rest_rss_mb`], 0),
       })
     }
   }
   console.log("median (lowest–highest) of each figure's runs")
   console.table(rows)
+  const live = sizes
+    .filter((n) => r[`plain_${n}_import_live_heap_mb`])
+    .map((n) => {
+      const of = (/** @type {string} */ side) =>
+        r[`plain_${n}_${side}_live_heap_mb`]
+      figures[`import_no_sizes_${n}_live_heap`] = figureOf(
+        of("import"),
+        "MB most kept alive over the heap at rest (one run)"
+      )
+      figures[`import_no_sizes_${n}_baseline_live_heap`] = figureOf(
+        of("baseline"),
+        "MB most the baseline kept alive over the heap at rest (one run)"
+      )
+      return {
+        items: n,
+        "import keeps alive MB": show(of("import"), 0),
+        "baseline keeps alive MB": show(of("baseline"), 0),
+      }
+    })
+  if (live.length) {
+    console.log(
+      "most kept alive (heap after a full collection, every second) over the heap at rest, one untimed run"
+    )
+    console.table(live)
+  }
   recordResults(figures)
 }
 

@@ -30,7 +30,7 @@ import type ArchiDeliveryModuleService from "../../src/modules/archidelivery/ser
 import { approveProductsWorkflow } from "../../src/workflows/menu/approve-products"
 
 // Plain JavaScript shared by every benchmark.
-const { repeated } = require("./stats") as typeof import("./stats")
+const { repeated, summarize } = require("./stats") as typeof import("./stats")
 
 const GROUPS = ["Піца", "Суші", "Роли", "Напої", "Десерти"]
 
@@ -92,6 +92,30 @@ async function withPeakRss<T>(
   try {
     const result = await fn()
     return { result, peak: Math.max(peak, process.memoryUsage().rss) }
+  } finally {
+    clearInterval(timer)
+  }
+}
+
+/**
+ * The most `fn` keeps alive: the heap after a full collection, taken every
+ * second while it runs, at its highest. Peak RSS also counts garbage the
+ * collector has not reached yet, which depends on its timing more than on
+ * what is held; this does not. Needs `--expose-gc`, and slows `fn`, so it
+ * runs apart from the timed runs.
+ */
+async function withLiveHeap(fn: () => Promise<unknown>): Promise<number> {
+  const gc = (globalThis as { gc?: () => void }).gc!
+  let live = 0
+  const sample = () => {
+    gc()
+    live = Math.max(live, process.memoryUsage().heapUsed)
+  }
+  const timer = setInterval(sample, 1000)
+  try {
+    await fn()
+    sample()
+    return live
   } finally {
     clearInterval(timer)
   }
@@ -235,9 +259,13 @@ export default async function importScenario({ container, args }: ExecArgs) {
           results[`${key}_rss_over_rest_mb`] = (first.peak - rest) / MB
         }
         const measureBaseline = async () => {
-          results[`${key}_baseline_s`] = (
-            await timed(() => createDirectly(menu))
-          ).seconds
+          const rest = await restingRss()
+          const direct = await withPeakRss(() =>
+            timed(() => createDirectly(menu))
+          )
+          results[`${key}_baseline_s`] = direct.result.seconds
+          results[`${key}_baseline_rss_over_rest_mb`] =
+            (direct.peak - rest) / MB
         }
         if (round % 2) {
           await measureImport()
@@ -265,5 +293,26 @@ export default async function importScenario({ container, args }: ExecArgs) {
     }
     return results
   })
-  writeFileSync(out, JSON.stringify(figures))
+
+  // Once, untimed, for the menu without sizes: what the import and the
+  // baseline keep alive at most, over the heap at rest.
+  const live: Record<string, ReturnType<typeof summarize>> = {}
+  if ((globalThis as { gc?: () => void }).gc) {
+    for (const size of sizes) {
+      const sides = {
+        import: (menu: MenuItem[]) => runImport(menu),
+        baseline: (menu: MenuItem[]) => createDirectly(menu),
+      }
+      for (const [side, run] of Object.entries(sides)) {
+        const menu = menuOf("plain", size, (base += 1_000_000))
+        await restingRss()
+        const rest = process.memoryUsage().heapUsed
+        const peak = await withLiveHeap(() => run(menu))
+        live[`plain_${size}_${side}_live_heap_mb`] = summarize([
+          (peak - rest) / MB,
+        ])
+      }
+    }
+  }
+  writeFileSync(out, JSON.stringify({ ...figures, ...live }))
 }
