@@ -36,6 +36,7 @@ const archideliveryOptions = {
     batchSize: amount(env.ARCHIDELIVERY_BATCH_SIZE),
     concurrency: amount(env.ARCHIDELIVERY_CONCURRENCY),
     maxBackoffSeconds: amount(env.ARCHIDELIVERY_MAX_BACKOFF_SECONDS),
+    pingReuseSeconds: amount(env.ARCHIDELIVERY_PING_REUSE_SECONDS),
     // Tests drive the jobs themselves; a minute timer firing mid-test would race them.
     jobsEnabled: env.ARCHIDELIVERY_JOBS !== "off",
     pushOnPlace: env.ARCHIDELIVERY_PUSH_ON_PLACE !== "off",

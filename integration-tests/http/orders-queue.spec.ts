@@ -81,9 +81,22 @@ medusaIntegrationTestRunner({
         }
         return { claimed: 0, sentMeanwhile: neworders().length }
       }
+      /**
+       * A failed call (a health check the server fails) ends the reuse of
+       * its last answer: the next drain pings, whatever ran before.
+       */
+      const failHealthCheck = async () => {
+        await emulator.setFaults({ error_5xx: 1, methods: ["ping"] })
+        const { data } = await api.get("/admin/archidelivery/health", {
+          headers,
+        })
+        expect(data.health.reachable).toBe(false)
+        await emulator.clearFaults()
+      }
 
       it("claims the first rows while the ping is out and sends them once it answers", async () => {
         const orders = await createQueuedOrders(container(), store, 6)
+        await failHealthCheck()
         await emulator.setFaults({ latency_ms: 400, methods: ["ping"] })
         const drain = runOrderDrain(container())
         const seen = await claimedDuringPing(orders.map((o) => o.id))
@@ -103,6 +116,7 @@ medusaIntegrationTestRunner({
 
       it("gives every row claimed during a failed ping back untried", async () => {
         const orders = await createQueuedOrders(container(), store, 3)
+        await failHealthCheck()
         await emulator.setFaults({
           latency_ms: 400,
           error_5xx: 1,
@@ -126,6 +140,40 @@ medusaIntegrationTestRunner({
           expect(await detail(order.id)).toMatchObject({ attempts_log: [] })
         }
         expect(neworders()).toHaveLength(0)
+      })
+
+      it("skips the ping right after an answer, and pings again once a call failed", async () => {
+        const first = await createQueuedOrders(container(), store, 2)
+        await failHealthCheck()
+        expect(await runOrderDrain(container())).toMatchObject({ sent: 2 })
+        expect(pings()).toHaveLength(2)
+
+        // Within queue.pingReuseSeconds of those answers: no ping, sent.
+        const second = await createQueuedOrders(container(), store, 2)
+        expect(await runOrderDrain(container())).toMatchObject({ sent: 2 })
+        expect(pings()).toHaveLength(2)
+
+        // A failed call since: the next drain pings first, and its failure
+        // leaves the orders waiting untried, as any failed ping does.
+        await failHealthCheck()
+        const third = await createQueuedOrders(container(), store, 2)
+        await emulator.setFaults({ error_5xx: 1, methods: ["ping"] })
+        expect(await runOrderDrain(container())).toMatchObject({
+          attempted: 0,
+          queued: 2,
+        })
+        expect(pings()).toHaveLength(4)
+        for (const order of [...first, ...second]) {
+          expect(emulatorOrdersFor(emulator, order.display_id)).toHaveLength(1)
+        }
+        for (const order of third) {
+          expect(await syncRow(container(), order.id)).toMatchObject({
+            status: "queued",
+            attempts: 0,
+            last_error_kind: "ping_failed",
+          })
+          expect(emulatorOrdersFor(emulator, order.display_id)).toHaveLength(0)
+        }
       })
     })
 

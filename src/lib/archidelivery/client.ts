@@ -97,6 +97,8 @@ export class ArchiDeliveryClient {
   private readonly connectTimeoutMs: number
   private readonly replyTimeoutMs: number
   private readonly headers: Record<string, string>
+  /** When the server last answered, cleared by any call that failed since. */
+  private answeredAt: number | null = null
 
   constructor(config: ArchiDeliveryClientConfig) {
     this.baseUrl = config.baseUrl.replace(/\/+$/, "")
@@ -128,6 +130,7 @@ export class ArchiDeliveryClient {
     }
     const started = performance.now()
     const fail = (kind: ArchiDeliveryError["kind"], message: string): never => {
+      this.answeredAt = null
       throw new ArchiDeliveryError(kind, method, message, { exchange })
     }
     let raw
@@ -145,6 +148,7 @@ export class ArchiDeliveryClient {
       if (e instanceof TransportError) {
         fail(e.kind, e.message)
       }
+      this.answeredAt = null
       throw e
     }
     exchange.durationMs = Math.round(performance.now() - started)
@@ -181,6 +185,15 @@ export class ArchiDeliveryClient {
   }
 
   /**
+   * True when ArchiDelivery answered (a readable reply, a refusal included,
+   * or a ping) within the last `ms`, and no call has failed to reach it or
+   * been unreadable since: it was there that recently.
+   */
+  answeredWithin(ms: number): boolean {
+    return this.answeredAt !== null && performance.now() - this.answeredAt < ms
+  }
+
+  /**
    * One call with everything a diagnosis needs: the exchange, how the bytes
    * were read and the envelope, a refusal included. Never throws for what
    * the server did; the caller picks which methods it may call.
@@ -209,8 +222,11 @@ export class ArchiDeliveryClient {
   /** The envelope of a received body; an unreadable one is an unknown outcome. */
   private envelope(method: string, received: Received): ArchiReply {
     try {
-      return parseEnvelope(received.contentType, received.text)
+      const reply = parseEnvelope(received.contentType, received.text)
+      this.answeredAt = performance.now()
+      return reply
     } catch (e) {
+      this.answeredAt = null
       if (e instanceof UnreadableReplyError) {
         throw new ArchiDeliveryError(
           "unknown_outcome",
@@ -318,6 +334,7 @@ export class ArchiDeliveryClient {
   }> {
     const { text, exchange } = await this.receive("ping")
     if (!/archidelivery/i.test(text)) {
+      this.answeredAt = null
       throw new ArchiDeliveryError(
         "rejected",
         "ping",
@@ -330,6 +347,7 @@ export class ArchiDeliveryClient {
       text.match(/archidelivery\D{0,40}?(\d+(?:\.\d+)+)/i)?.[1] ??
       text.match(/\d+(?:\.\d+)+/)?.[0] ??
       null
+    this.answeredAt = performance.now()
     return { version, latencyMs: exchange.durationMs, body: text }
   }
 

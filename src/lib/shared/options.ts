@@ -64,6 +64,11 @@ export const queueOptionsSchema = z
     leaseSeconds: positiveInt(120),
     /** Cap of the backoff between attempts after connection failures. */
     maxBackoffSeconds: positiveInt(300),
+    /**
+     * A drain skips its ping when ArchiDelivery answered this process this
+     * recently, with no failed call since (0: always ping).
+     */
+    pingReuseSeconds: z.number().int().nonnegative().default(5),
     /** Sent orders whose kitchen status is polled in one run. */
     statusBatchSize: positiveInt(50),
     /**

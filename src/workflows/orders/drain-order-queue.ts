@@ -32,8 +32,9 @@ export { LockBusyError, LockFailedError } from "../../lib/shared/locks"
  * 1. takes the Locking module's lock `archidelivery:order-drain`
  *    (LockBusyError when it stays busy past `lockTimeoutSeconds`,
  *    LockFailedError when the locking provider fails);
- * 2. pings ArchiDelivery: on failure nothing is attempted and waiting rows
- *    are marked `ping_failed`; on success `ping_failed` rows are released;
+ * 2. pings ArchiDelivery, unless it answered within `queue.pingReuseSeconds`:
+ *    on failure nothing is attempted and waiting rows are marked
+ *    `ping_failed`; on success `ping_failed` rows are released;
  * 3. claims due rows atomically with a lease (`queue.batchSize`,
  *    `queue.leaseSeconds`, an owner id unique to this drain) and runs each
  *    through pushOrderWorkflow, or reconcileOrderWorkflow when the row is
@@ -112,15 +113,23 @@ export async function runOrderDrain(
  * Pings ArchiDelivery. `ready` tells whether it answered, once that answer
  * is applied to the queue (waiting rows released); `settle` then records a
  * failure, returning null when it answered, else how many rows now wait.
+ * An answer to this process within `queue.pingReuseSeconds`, with no failed
+ * call since, stands for the ping: a drain right after another sends one
+ * round trip sooner, and a server lost meanwhile is met as it would be
+ * right after a ping (a refused send waits for a later run).
  */
 function pingArchiDelivery(container: MedusaContainer) {
   const service = archiDeliveryService(container)
-  const answer = service
-    .withRequestSlot(() => service.getClient().ping())
-    .then(
-      () => null,
-      (e: unknown) => ({ error: e })
-    )
+  const client = service.getClient()
+  const reuseMs = service.getOptions().queue.pingReuseSeconds * 1000
+  const answer = (
+    reuseMs > 0 && client.answeredWithin(reuseMs)
+      ? Promise.resolve()
+      : service.withRequestSlot(() => client.ping())
+  ).then(
+    () => null,
+    (e: unknown) => ({ error: e })
+  )
   let recordFailure: { error: unknown } | null = null
   const ready = answer.then(async (failed) => {
     if (failed) {
