@@ -38,18 +38,18 @@ export async function selectLinkStates(
   filter: LinkStateFilter
 ): Promise<StoredLink[]> {
   // The column is written into the statement: only a known one is taken.
-  const entries = Object.entries(filter ?? {}).filter(
-    (e): e is [keyof LinkStateFilter, string[]] =>
-      Array.isArray(e[1]) &&
-      (FILTER_COLUMNS as readonly string[]).includes(e[0])
-  )
-  if (entries.length !== 1 || Object.keys(filter ?? {}).length !== 1) {
+  const entries = Object.entries(filter ?? {})
+  const [column, values] = entries[0] ?? []
+  if (
+    entries.length !== 1 ||
+    !(FILTER_COLUMNS as readonly string[]).includes(column) ||
+    !Array.isArray(values)
+  ) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       "filter: give exactly one of archidelivery_id, group_key, product_id"
     )
   }
-  const [[column, values]] = entries
   if (!values.length) {
     return []
   }
