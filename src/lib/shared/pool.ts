@@ -12,7 +12,9 @@ export async function runWorkers(
 /**
  * `fn` over every item, at most `concurrency` at a time, results in the
  * items' order. Once `stopped()` says so no further item starts; the
- * skipped ones stay `undefined`. The first error rejects, as `Promise.all`.
+ * skipped ones stay `undefined`. The first error also stops further items,
+ * and rejects once the items already running have settled, so nothing the
+ * caller started is still at work when it handles the error.
  */
 export async function mapPool<T, R>(
   items: readonly T[],
@@ -22,12 +24,20 @@ export async function mapPool<T, R>(
 ): Promise<(R | undefined)[]> {
   const results: (R | undefined)[] = new Array(items.length).fill(undefined)
   let next = 0
+  let failure: { error: unknown } | null = null
   await runWorkers(Math.min(concurrency, items.length), async () => {
-    while (next < items.length && !stopped()) {
+    while (!failure && next < items.length && !stopped()) {
       const i = next++
-      results[i] = await fn(items[i], i)
+      try {
+        results[i] = await fn(items[i], i)
+      } catch (error) {
+        failure ??= { error }
+      }
     }
   })
+  if (failure) {
+    throw (failure as { error: unknown }).error
+  }
   return results
 }
 

@@ -39,6 +39,27 @@ describe("mapPool", () => {
     expect(await mapPool([1], 8, async (n) => n + 1)).toEqual([2])
   })
 
+  it("after an error starts nothing more, and rejects once the items already running have settled", async () => {
+    const started: number[] = []
+    const settled: number[] = []
+    let rejectedWith: unknown
+    await mapPool([1, 2, 3, 4], 2, async (n) => {
+      started.push(n)
+      for (let i = 0; i < (n === 1 ? 1 : 5); i++) await tick()
+      settled.push(n)
+      if (n === 1) throw new Error("boom")
+      return n
+    }).catch((e: unknown) => {
+      rejectedWith = e
+      // What the caller sees when the rejection reaches it.
+      expect(settled).toEqual([1, 2])
+    })
+    expect(rejectedWith).toEqual(new Error("boom"))
+    expect(started).toEqual([1, 2])
+    await new Promise((r) => setTimeout(r, 20))
+    expect(settled).toEqual([1, 2])
+  })
+
   it("rejects with the first error", async () => {
     await expect(
       mapPool([1, 2], 2, async (n) => {
