@@ -2,6 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   createProductsWorkflow,
+  deleteProductCategoriesWorkflow,
+  deleteProductsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -568,6 +570,54 @@ medusaIntegrationTestRunner({
         expect(priceOf(products.get("10999"))).toBe(50 + (999 % 300) + 0.5)
         const [, count] = await service.listAndCountProductLinks({})
         expect(count).toBe(1000)
+        // Chunks run side by side: each group still gets one category.
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: categories } = await query.graph({
+          entity: "product_category",
+          fields: ["name"],
+        })
+        expect(categories.map((c: any) => c.name).sort()).toEqual(
+          [...groups].sort()
+        )
+        for (const [id, product] of products) {
+          expect(product.categories.map((c: any) => c.name)).toEqual([
+            groups[(Number(id) - 10_000) % groups.length],
+          ])
+        }
+      })
+
+      it("makes a deleted dish again, in its group's category, made again when it is gone too", async () => {
+        await importMenu(api, opts)
+        const before = await importedProducts(container)
+        const gone = before.get("101")
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: pizza } = await query.graph({
+          entity: "product_category",
+          fields: ["id"],
+          filters: { name: "Піца" },
+        })
+        await deleteProductCategoriesWorkflow(container).run({
+          input: pizza.map((c: any) => c.id),
+        })
+        await deleteProductsWorkflow(container).run({
+          input: { ids: [gone.id] },
+        })
+
+        const run = await importMenu(api, opts)
+        expect(run.status).toBe("completed")
+        expect(run.items).toEqual([
+          expect.objectContaining({
+            archidelivery_id: "101",
+            action: "recreated",
+            code: "recreated",
+          }),
+        ])
+        const again = (await importedProducts(container)).get("101")
+        expect(again.id).not.toBe(gone.id)
+        expect(again.categories).toEqual([
+          expect.objectContaining({ name: "Піца" }),
+        ])
+        expect((await linkOf("101")).product_id).toBe(again.id)
       })
 
       it("answers 400 naming the field for a start body with options it does not know", async () => {

@@ -12,15 +12,28 @@ export const menuGroups = (products: { group: string | null }[]) => [
   ...new Set(products.flatMap((p) => (p.group ? [p.group] : []))),
 ]
 
+/**
+ * The groups of the menu rows no link holds yet: those whose dishes an
+ * import may create, so the ones whose categories it makes up front.
+ */
+export const newMenuGroups = (
+  items: { archidelivery_id: string; group: string | null }[],
+  linked: ReadonlySet<string>
+) => menuGroups(items.filter((i) => !linked.has(i.archidelivery_id)))
+
+/** The groups none of `categories` stands for. */
+export const groupsWithoutCategory = (
+  groups: string[],
+  categories: CategoryRef[]
+) => groups.filter((g) => !categories.some((c) => standsFor(c, g)))
+
 /** What `createProductCategoriesWorkflow` gets for the groups no category stands for. */
 export const categoriesToCreate = (groups: string[], found: CategoryRef[]) =>
-  groups
-    .filter((g) => !found.some((c) => standsFor(c, g)))
-    .map((name) => ({
-      name,
-      handle: categoryHandleOf(name),
-      is_active: true,
-    }))
+  groupsWithoutCategory(groups, found).map((name) => ({
+    name,
+    handle: categoryHandleOf(name),
+    is_active: true,
+  }))
 
 export const categoryIdOf = (
   categories: CategoryRef[],

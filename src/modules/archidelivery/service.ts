@@ -465,6 +465,25 @@ export default class ArchiDeliveryModuleService extends MedusaService(MODELS) {
     return selectLinkStates(em, filter)
   }
 
+  /**
+   * Adds a finished chunk's rows to its run's progress, in one statement:
+   * chunks run side by side and may finish in any order.
+   */
+  @InjectManager()
+  async advanceProductImport(
+    id: string,
+    rows: number,
+    @MedusaContext() sharedContext: Ctx = {}
+  ): Promise<void> {
+    const em = sharedContext.transactionManager ?? sharedContext.manager!
+    await em.execute(
+      `UPDATE archidelivery_product_import
+       SET progress_done = progress_done + ?, updated_at = now()
+       WHERE id = ? AND deleted_at IS NULL`,
+      [rows, id]
+    )
+  }
+
   /** Queue size per status, every status present (0 when none). */
   @InjectManager()
   async countOrderSyncsByStatus(

@@ -12,12 +12,14 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import {
   categoriesToCreate,
+  groupsWithoutCategory,
   linksWithCreated,
   menuGroups,
   planMenuChunk,
   priceIdsWithRules,
   productInputs,
   withPriceRules,
+  type CategoryRef,
   type ChunkCounts,
   type CreatedProduct,
   type MenuItem,
@@ -26,7 +28,7 @@ import {
 import { findProductCategoriesStep } from "./steps/find-product-categories"
 import { loadProductChunkStateStep } from "./steps/load-product-chunk-state"
 import { loadProductPriceRulesStep } from "./steps/load-product-price-rules"
-import { updateProductImportStep } from "./steps/update-product-import"
+import { advanceProductImportStep } from "./steps/advance-product-import"
 import { upsertProductLinksStep } from "./steps/upsert-product-links"
 
 export type ImportProductChunkInput = {
@@ -37,8 +39,8 @@ export type ImportProductChunkInput = {
   shipping_profile_id: string | null
   /** The title of the option holding a dish's sizes. */
   size_option_title?: string
-  /** Progress to record once this chunk is done. */
-  progress_done: number
+  /** The categories the run made or found up front for its new dishes. */
+  categories: CategoryRef[]
 }
 
 export type ImportProductChunkOutput = {
@@ -50,8 +52,8 @@ export const importProductChunkWorkflowId = "archidelivery-import-product-chunk"
 
 /**
  * Imports one chunk of valid menu rows: one lookup for the whole chunk, then
- * categories, new products, title and price updates of approved products in
- * bulk, and the links. A failure rolls the chunk back; earlier chunks stay.
+ * new products, title and price updates of approved products in bulk, and
+ * the links. A failure rolls the chunk back; other chunks stay.
  */
 export const importProductChunkWorkflow = createWorkflow(
   importProductChunkWorkflowId,
@@ -71,7 +73,12 @@ export const importProductChunkWorkflow = createWorkflow(
       )
     )
 
-    const groups = transform({ plan }, ({ plan }) => menuGroups(plan.create))
+    // The run made its new dishes' categories up front; a group still
+    // without one here (a linked dish whose product was deleted) is found
+    // or made by the chunk itself.
+    const groups = transform({ input, plan }, ({ input, plan }) =>
+      groupsWithoutCategory(menuGroups(plan.create), input.categories)
+    )
     const found = findProductCategoriesStep({ groups })
     const missingCategories = transform(
       { groups, found },
@@ -92,7 +99,7 @@ export const importProductChunkWorkflow = createWorkflow(
       ({ input, plan, found, createdCategories }) =>
         productInputs(
           plan.create,
-          [...found, ...(createdCategories ?? [])],
+          [...input.categories, ...found, ...(createdCategories ?? [])],
           input
         )
     )
@@ -125,9 +132,9 @@ export const importProductChunkWorkflow = createWorkflow(
       linksWithCreated(plan.links, (created ?? []) as CreatedProduct[])
     )
     upsertProductLinksStep({ links })
-    updateProductImportStep({
+    advanceProductImportStep({
       id: input.import_id,
-      progress_done: input.progress_done,
+      rows: transform({ input }, ({ input }) => input.items.length),
     })
 
     const result = transform({ plan }, ({ plan }) => ({

@@ -5,10 +5,17 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { importReport, type ImportReport } from "../../lib/menu"
+import {
+  categoriesToCreate,
+  importReport,
+  type ImportReport,
+} from "../../lib/menu"
+import { createMenuCategoriesStep } from "./steps/create-menu-categories"
 import { fetchProductMenuStep } from "./steps/fetch-product-menu"
+import { findProductCategoriesStep } from "./steps/find-product-categories"
 import { importProductChunksStep } from "./steps/import-product-chunks"
 import { listMissingProductLinksStep } from "./steps/list-missing-product-links"
+import { listNewMenuGroupsStep } from "./steps/list-new-menu-groups"
 import { markMissingProductLinksStep } from "./steps/mark-missing-product-links"
 import { resolveProductDefaultsStep } from "./steps/resolve-product-defaults"
 import { setMenuAvailabilityStep } from "./steps/set-menu-availability"
@@ -28,8 +35,9 @@ export const importProductsWorkflowId = "archidelivery-import-products"
 
 /**
  * The menu import itself (started by `startProductImportWorkflow`, run in the
- * background): read and check the menu, import it chunk by chunk, flag links
- * gone from the menu, and store the report on the run.
+ * background): read and check the menu, make the categories its new dishes
+ * need, import it chunk by chunk, flag links gone from the menu, and store
+ * the report on the run.
  */
 export const importProductsWorkflow = createWorkflow(
   importProductsWorkflowId,
@@ -70,16 +78,42 @@ export const importProductsWorkflow = createWorkflow(
       name: "archidelivery-record-product-import-total",
     })
 
+    // The categories of every dish the run may create, made before its
+    // chunks: they run side by side, and two must never make one category.
+    const newGroups = listNewMenuGroupsStep({
+      rows: transform({ menu }, ({ menu }) =>
+        menu.items.map((i) => ({
+          archidelivery_id: i.archidelivery_id,
+          group: i.group,
+        }))
+      ),
+    })
+    const foundCategories = findProductCategoriesStep({ groups: newGroups })
+    const createdCategories = createMenuCategoriesStep({
+      categories: transform(
+        { newGroups, foundCategories },
+        ({ newGroups, foundCategories }) =>
+          categoriesToCreate(newGroups, foundCategories)
+      ),
+    })
+    const categories = transform(
+      { foundCategories, createdCategories },
+      ({ foundCategories, createdCategories }) => [
+        ...foundCategories,
+        ...createdCategories,
+      ]
+    )
+
     const outcome = importProductChunksStep({
       import_id: input.import_id,
       lock_owner: input.lock_owner,
       items: menu.items,
-      done: transform({ head }, ({ head }) => head.invalid.length),
       currency_code: input.currency_code,
       sales_channel_id: defaults.sales_channel_id,
       shipping_profile_id: shippingProfileId,
       chunk_size: input.chunk_size,
       size_option_title: head.size_option_title,
+      categories,
     })
     const marked = markMissingProductLinksStep({ seen_ids: menu.seen_ids })
     const missing = listMissingProductLinksStep({ marked_at: marked.marked_at })

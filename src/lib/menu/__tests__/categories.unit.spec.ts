@@ -1,4 +1,10 @@
-import { categoriesToCreate, categoryIdOf, menuGroups } from "../categories"
+import {
+  categoriesToCreate,
+  categoryIdOf,
+  groupsWithoutCategory,
+  menuGroups,
+  newMenuGroups,
+} from "../categories"
 
 const found = [
   { id: "pcat_1", name: "Піца", handle: "pizza" },
@@ -16,6 +22,26 @@ describe("menu categories", () => {
     expect(categoriesToCreate(["Піца", "Напої", "Суші"], found)).toEqual([
       { name: "Суші", handle: "суші", is_active: true },
     ])
+  })
+
+  it("takes the groups of rows no link holds yet, each once", () => {
+    const items = [
+      { archidelivery_id: "1", group: "Піца" },
+      { archidelivery_id: "2", group: "Суші" },
+      { archidelivery_id: "3", group: "Піца" },
+      { archidelivery_id: "4", group: null },
+      { archidelivery_id: "5", group: "Напої" },
+    ]
+    expect(newMenuGroups(items, new Set(["2", "3", "5"]))).toEqual(["Піца"])
+    expect(newMenuGroups(items, new Set())).toEqual(["Піца", "Суші", "Напої"])
+    expect(newMenuGroups(items, new Set(["1", "2", "3", "5"]))).toEqual([])
+  })
+
+  it("keeps the groups no given category stands for", () => {
+    expect(groupsWithoutCategory(["Піца", "Напої", "Суші"], found)).toEqual([
+      "Суші",
+    ])
+    expect(groupsWithoutCategory(["Суші"], [])).toEqual(["Суші"])
   })
 
   it("finds a group's category by name or handle", () => {

@@ -210,6 +210,21 @@ moduleIntegrationTestRunner<ArchiDeliveryModuleService>({
           items: null,
         })
       })
+
+      it("adds each finished chunk's rows to the progress, whatever their order", async () => {
+        const [run] = await service.createProductImports([
+          { started_at: new Date(), progress_done: 3 },
+        ])
+
+        await Promise.all(
+          [250, 250, 100].map((rows) =>
+            service.advanceProductImport(run.id, rows)
+          )
+        )
+        expect(
+          (await service.retrieveProductImport(run.id)).progress_done
+        ).toBe(603)
+      })
     })
   },
 })
