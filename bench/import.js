@@ -6,8 +6,8 @@
 // with them (four rows in ten being two sizes of one dish, imported as one
 // product), it times:
 // - the baseline: bare createProductsWorkflow making the same products, one
-//   run per chunk of 250 rows, the import's own chunk size (the import
-//   batches the same way, so this is the cost it cannot avoid);
+//   run per chunk of 250 rows, the import's own chunk size, one chunk after
+//   another (the import batches the same way and runs two chunks at once);
 // - the import itself, and its peak resident memory minus the same booted
 //   app at rest just before it (after a full collection), and the same
 //   for the baseline, since peak RSS counts garbage not yet collected and
