@@ -3,8 +3,9 @@ export const PRODUCT_IMPORT_CHUNK_SIZE = 250
 
 /**
  * Chunks an import runs at once. One chunk's statements wait on PostgreSQL
- * while the other's plan and entities keep this process busy; the menu's
- * categories are made before the chunks start, so two never race for one.
+ * while the other's plan and entities keep this process busy. The new
+ * dishes' categories are made before the chunks start, so two chunks never
+ * both make one.
  */
 export const PRODUCT_IMPORT_CHUNKS_IN_FLIGHT = 2
 
