@@ -9,6 +9,7 @@ import {
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ARCHIDELIVERY_MODULE } from "../../src/modules/archidelivery"
 import type ArchiDeliveryModuleService from "../../src/modules/archidelivery/service"
+import { startProductImport } from "../../src/workflows/menu/run-product-import"
 import { createAdminHeaders } from "../utils/admin"
 import { useEmulator } from "../utils/emulator"
 import {
@@ -618,6 +619,45 @@ medusaIntegrationTestRunner({
           expect.objectContaining({ name: "Піца" }),
         ])
         expect((await linkOf("101")).product_id).toBe(again.id)
+      })
+
+      it("makes deleted dishes of one group again in one category when their chunks run side by side", async () => {
+        await importMenu(api, opts)
+        const before = await importedProducts(container)
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: pizza } = await query.graph({
+          entity: "product_category",
+          fields: ["id"],
+          filters: { name: "Піца" },
+        })
+        await deleteProductCategoriesWorkflow(container).run({
+          input: pizza.map((c: any) => c.id),
+        })
+        await deleteProductsWorkflow(container).run({
+          input: { ids: ["101", "102"].map((id) => before.get(id).id) },
+        })
+
+        // One row per chunk: the two dishes are in the first two chunks, which start together.
+        const { product_import, finished } = await startProductImport(
+          container,
+          { chunk_size: 1 }
+        )
+        await finished
+        const run = await service.retrieveProductImport(product_import.id)
+        expect(run.error).toBeNull()
+        expect(run.status).toBe("completed")
+        const after = await importedProducts(container)
+        const categories = ["101", "102"].map((id) =>
+          after.get(id).categories.map((c: any) => c.id)
+        )
+        expect(categories[0]).toHaveLength(1)
+        expect(categories[1]).toEqual(categories[0])
+        const { data: again } = await query.graph({
+          entity: "product_category",
+          fields: ["id"],
+          filters: { name: "Піца" },
+        })
+        expect(again).toHaveLength(1)
       })
 
       it("answers 400 naming the field for a start body with options it does not know", async () => {

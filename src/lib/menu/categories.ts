@@ -13,13 +13,14 @@ export const menuGroups = (products: { group: string | null }[]) => [
 ]
 
 /**
- * The groups of the menu rows no link holds yet: those whose dishes an
- * import may create, so the ones whose categories it makes up front.
+ * The groups of the menu rows whose ids are not in `held` (the rows a live
+ * product holds): those whose dishes an import may create, so the ones
+ * whose categories it makes up front.
  */
 export const newMenuGroups = (
   items: { archidelivery_id: string; group: string | null }[],
-  linked: ReadonlySet<string>
-) => menuGroups(items.filter((i) => !linked.has(i.archidelivery_id)))
+  held: ReadonlySet<string>
+) => menuGroups(items.filter((i) => !held.has(i.archidelivery_id)))
 
 /** The groups none of `categories` stands for. */
 export const groupsWithoutCategory = (

@@ -40,7 +40,7 @@ export type ProductRow = Omit<ProductState, "variants"> & {
   }[]
 }
 
-export const linkedProductIds = (links: LinkState[]) =>
+export const linkedProductIds = (links: { product_id: string | null }[]) =>
   links.flatMap((l) => (l.product_id ? [l.product_id] : []))
 
 /** Rows without a live link: only they need a search by external_id or handle. */

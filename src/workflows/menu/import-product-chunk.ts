@@ -73,8 +73,8 @@ export const importProductChunkWorkflow = createWorkflow(
       )
     )
 
-    // The run made its new dishes' categories up front; a group still
-    // without one here (a linked dish whose product was deleted) is found
+    // The run made its dishes' categories up front; a group still without
+    // one here (a product or category deleted while the run goes) is found
     // or made by the chunk itself.
     const groups = transform({ input, plan }, ({ input, plan }) =>
       groupsWithoutCategory(menuGroups(plan.create), input.categories)

@@ -10,7 +10,7 @@ import {
   importReport,
   type ImportReport,
 } from "../../lib/menu"
-import { createMenuCategoriesStep } from "./steps/create-menu-categories"
+import { createImportCategoriesStep } from "./steps/create-import-categories"
 import { fetchProductMenuStep } from "./steps/fetch-product-menu"
 import { findProductCategoriesStep } from "./steps/find-product-categories"
 import { importProductChunksStep } from "./steps/import-product-chunks"
@@ -89,7 +89,7 @@ export const importProductsWorkflow = createWorkflow(
       ),
     })
     const foundCategories = findProductCategoriesStep({ groups: newGroups })
-    const createdCategories = createMenuCategoriesStep({
+    const createdCategories = createImportCategoriesStep({
       categories: transform(
         { newGroups, foundCategories },
         ({ newGroups, foundCategories }) =>

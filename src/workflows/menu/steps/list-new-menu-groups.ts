@@ -1,5 +1,6 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { chunk, newMenuGroups } from "../../../lib/menu"
+import { chunk, linkedProductIds, newMenuGroups } from "../../../lib/menu"
 import { archiDeliveryService } from "../../../modules/archidelivery"
 
 export type ListNewMenuGroupsInput = {
@@ -11,20 +12,36 @@ export const listNewMenuGroupsStepId = "archidelivery-list-new-menu-groups"
 // Ids per read: one statement's parameters stay well under PostgreSQL's limit.
 const IDS_PER_READ = 5000
 
-/** The groups of the menu rows no link holds yet, each once. */
+/**
+ * The groups of the menu rows the run may make a product for, each once:
+ * rows no link holds, and rows whose linked product was deleted, which are
+ * made again. Chunks run side by side, so neither may be left to them.
+ */
 export const listNewMenuGroupsStep = createStep(
   listNewMenuGroupsStepId,
   async (input: ListNewMenuGroupsInput, { container }) => {
     const service = archiDeliveryService(container)
-    const linked = new Set<string>()
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const held = new Set<string>()
     for (const part of chunk(input.rows, IDS_PER_READ)) {
       const links = await service.listProductLinkStates({
         archidelivery_id: part.map((r) => r.archidelivery_id),
       })
+      const ids = linkedProductIds(links)
+      const { data: live } = ids.length
+        ? await query.graph({
+            entity: "product",
+            fields: ["id"],
+            filters: { id: ids },
+          })
+        : { data: [] }
+      const liveIds = new Set(live.map((p: { id: string }) => p.id))
       for (const l of links) {
-        linked.add(l.archidelivery_id)
+        if (l.product_id && liveIds.has(l.product_id)) {
+          held.add(l.archidelivery_id)
+        }
       }
     }
-    return new StepResponse(newMenuGroups(input.rows, linked))
+    return new StepResponse(newMenuGroups(input.rows, held))
   }
 )
