@@ -17,11 +17,19 @@
 // Then once, untimed, for the menu without sizes: the most the import and
 // the baseline keep alive (the heap after a full collection every second,
 // over the heap at rest).
+// Then the memory of each side alone, in an app of its own, for the largest
+// menu without sizes: peak RSS over the app at rest (per round), and once
+// the bytes it allocates, collected or not (V8's sampling heap profiler),
+// which does not depend on when the collector runs. Once with V8's heap
+// limit for this machine, once with the limit V8 gives a 4 GiB machine
+// (BENCH_HEAP_CAP_MB, 1024): V8 lets garbage pile up in proportion to the
+// limit, so peak RSS follows the machine more than the import.
 // Reports ratios, never a pass/fail. Sizes: BENCH_IMPORT_SIZES
-// (default "2000,10000").
+// (default "2000,10000"); BENCH_IMPORT_PARTS picks "timed", "memory" or
+// both (default "timed,memory").
 const { runScenario } = require("./lib/scratch")
 const { figureOf, recordResults } = require("./lib/results")
-const { show } = require("./lib/stats")
+const { show, summarize } = require("./lib/stats")
 
 const sizes = (process.env.BENCH_IMPORT_SIZES ?? "2000,10000")
   .split(",")
@@ -31,16 +39,82 @@ const sizes = (process.env.BENCH_IMPORT_SIZES ?? "2000,10000")
 const KINDS = /** @type {const} */ (["plain", "sizes"])
 const LABEL = { plain: "no sizes", sizes: "with sizes" }
 
+const parts = (process.env.BENCH_IMPORT_PARTS ?? "timed,memory").split(",")
+const heapCapMb = Number(process.env.BENCH_HEAP_CAP_MB ?? 1024)
+
 async function main() {
-  const figures = await runScenario({
-    name: "import",
-    scenario: "bench/lib/import-scenario.ts",
-    args: sizes.map(String),
-    heading: `migrating a scratch database for ${sizes.join(" and ")} menu items…`,
-    // The scenario measures memory at rest after a full collection.
-    nodeOptions: "--expose-gc",
-  })
-  report(figures)
+  if (parts.includes("timed")) {
+    const figures = await runScenario({
+      name: "import",
+      scenario: "bench/lib/import-scenario.ts",
+      args: sizes.map(String),
+      heading: `migrating a scratch database for ${sizes.join(" and ")} menu items…`,
+      // The scenario measures memory at rest after a full collection.
+      nodeOptions: "--expose-gc",
+    })
+    report(figures)
+  }
+  if (parts.includes("memory")) {
+    await memory(Math.max(...sizes))
+  }
+}
+
+/** Each side's memory in an app of its own, under both heap limits. */
+async function memory(/** @type {number} */ n) {
+  /** @type {Record<string, import("./lib/results").Figure>} */
+  const figures = {}
+  const rows = []
+  const limits = [
+    { label: "this machine's", key: "", options: "" },
+    {
+      label: `${heapCapMb} MB`,
+      key: `_heap_${heapCapMb}`,
+      options: ` --max-old-space-size=${heapCapMb}`,
+    },
+  ]
+  for (const limit of limits) {
+    /** @type {Record<string, Record<string, ReturnType<typeof import("./lib/stats").summarize>>>} */
+    const of = {}
+    for (const side of ["import", "baseline"]) {
+      of[side] = await runScenario({
+        name: `import_memory_${side}`,
+        scenario: "bench/lib/import-memory-scenario.ts",
+        args: [String(n)],
+        heading: `migrating a scratch database for the ${side}'s memory alone, ${n} menu items, heap limit ${limit.label}…`,
+        nodeOptions: `--expose-gc${limit.options}`,
+        env: { BENCH_MEMORY_SIDE: side },
+      })
+    }
+    const name = `import_no_sizes_${n}${limit.key}`
+    figures[`${name}_alone_rss_over_rest`] = figureOf(
+      of.import.rss_over_rest_mb,
+      `MB peak RSS over the app at rest, the import alone, heap limit ${limit.label} (goal ≤ 150)`
+    )
+    figures[`${name}_baseline_alone_rss_over_rest`] = figureOf(
+      of.baseline.rss_over_rest_mb,
+      `MB peak RSS over the app at rest, the baseline alone, heap limit ${limit.label}`
+    )
+    const allocated = summarize([
+      of.import.allocated_mb.median / of.baseline.allocated_mb.median,
+    ])
+    figures[`${name}_allocated_vs_baseline`] = figureOf(
+      allocated,
+      `× the baseline's bytes allocated, heap limit ${limit.label} (one run each)`
+    )
+    rows.push({
+      "heap limit": limit.label,
+      "import peak RSS − rest MB": show(of.import.rss_over_rest_mb, 0),
+      "baseline peak RSS − rest MB": show(of.baseline.rss_over_rest_mb, 0),
+      "import allocates MB": show(of.import.allocated_mb, 0),
+      "baseline allocates MB": show(of.baseline.allocated_mb, 0),
+      "allocated ÷ baseline": show(allocated),
+    })
+  }
+  console.log(
+    `${n} menu items without sizes, each side in an app of its own: median (lowest–highest) of its runs; bytes allocated, one run`
+  )
+  console.table(rows)
+  recordResults(figures)
 }
 
 /** @param {Record<string, ReturnType<typeof import("./lib/stats").summarize>>} r */

@@ -33,12 +33,13 @@ async function medusa(args, env) {
 
 /**
  * @param {{ name: string, scenario: string, args?: string[], heading: string,
- *   latencyMs?: number, nodeOptions?: string }} opts `name` tells the
- *   database and the temporary folder apart; `scenario` is the script
- *   `medusa exec` runs, with `args`; `heading` is printed before the
- *   migration; with `latencyMs` the emulator answers every call that much
- *   later; `nodeOptions` are added to NODE_OPTIONS of the scenario's process
- *   (say, `--expose-gc` to read the heap after a collection).
+ *   latencyMs?: number, nodeOptions?: string, env?: Record<string, string> }}
+ *   opts `name` tells the database and the temporary folder apart;
+ *   `scenario` is the script `medusa exec` runs, with `args`; `heading` is
+ *   printed before the migration; with `latencyMs` the emulator answers
+ *   every call that much later; `nodeOptions` are added to NODE_OPTIONS of
+ *   the scenario's process (say, `--expose-gc` to read the heap after a
+ *   collection); `env` is added to the scenario's environment.
  * @returns {Promise<Record<string, number>>} what the scenario wrote
  */
 async function runScenario(opts) {
@@ -71,6 +72,7 @@ async function runScenario(opts) {
       .join(" ")
     await medusa(["exec", opts.scenario, ...(opts.args ?? [])], {
       ...env,
+      ...opts.env,
       ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
     })
     return JSON.parse(fs.readFileSync(out, "utf8"))
