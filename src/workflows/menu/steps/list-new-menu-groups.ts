@@ -14,8 +14,9 @@ const IDS_PER_READ = 5000
 
 /**
  * The groups of the menu rows the run may make a product for, each once:
- * rows no link holds, and rows whose linked product was deleted, which are
- * made again. Chunks run side by side, so neither may be left to them.
+ * rows no link holds, and rows whose linked product was deleted (as Medusa
+ * deletes, softly), which are made again. Chunks run side by side, so
+ * neither may be left to them.
  */
 export const listNewMenuGroupsStep = createStep(
   listNewMenuGroupsStepId,
@@ -27,17 +28,20 @@ export const listNewMenuGroupsStep = createStep(
       const links = await service.listProductLinkStates({
         archidelivery_id: part.map((r) => r.archidelivery_id),
       })
+      // Only the deleted few come back: a re-import of an unchanged menu
+      // reads no product.
       const ids = linkedProductIds(links)
-      const { data: live } = ids.length
+      const { data: deleted } = ids.length
         ? await query.graph({
             entity: "product",
             fields: ["id"],
-            filters: { id: ids },
+            filters: { id: ids, deleted_at: { $ne: null } },
+            withDeleted: true,
           })
         : { data: [] }
-      const liveIds = new Set(live.map((p: { id: string }) => p.id))
+      const gone = new Set(deleted.map((p: { id: string }) => p.id))
       for (const l of links) {
-        if (l.product_id && liveIds.has(l.product_id)) {
+        if (l.product_id && !gone.has(l.product_id)) {
           held.add(l.archidelivery_id)
         }
       }
