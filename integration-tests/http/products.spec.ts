@@ -51,6 +51,23 @@ medusaIntegrationTestRunner({
     const linkOf = async (archideliveryId: string) =>
       (await service.listProductLinks({ archidelivery_id: archideliveryId }))[0]
 
+    const categoriesNamed = async (name: string) =>
+      (
+        await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "product_category",
+          fields: ["id"],
+          filters: { name },
+        })
+      ).data
+
+    /** Deletes a menu group's category and the products of some dishes, as an admin would. */
+    const deleteCategoryAndProducts = async (group: string, ids: string[]) => {
+      await deleteProductCategoriesWorkflow(container).run({
+        input: (await categoriesNamed(group)).map((c: any) => c.id),
+      })
+      await deleteProductsWorkflow(container).run({ input: { ids } })
+    }
+
     describe("POST /product-imports", () => {
       it("creates hidden draft products with the partial data, a category and a link", async () => {
         const started = await api.post(IMPORTS, {}, opts)
@@ -591,18 +608,7 @@ medusaIntegrationTestRunner({
         await importMenu(api, opts)
         const before = await importedProducts(container)
         const gone = before.get("101")
-        const query = container.resolve(ContainerRegistrationKeys.QUERY)
-        const { data: pizza } = await query.graph({
-          entity: "product_category",
-          fields: ["id"],
-          filters: { name: "Піца" },
-        })
-        await deleteProductCategoriesWorkflow(container).run({
-          input: pizza.map((c: any) => c.id),
-        })
-        await deleteProductsWorkflow(container).run({
-          input: { ids: [gone.id] },
-        })
+        await deleteCategoryAndProducts("Піца", [gone.id])
 
         const run = await importMenu(api, opts)
         expect(run.status).toBe("completed")
@@ -624,18 +630,10 @@ medusaIntegrationTestRunner({
       it("makes deleted dishes of one group again in one category when their chunks run side by side", async () => {
         await importMenu(api, opts)
         const before = await importedProducts(container)
-        const query = container.resolve(ContainerRegistrationKeys.QUERY)
-        const { data: pizza } = await query.graph({
-          entity: "product_category",
-          fields: ["id"],
-          filters: { name: "Піца" },
-        })
-        await deleteProductCategoriesWorkflow(container).run({
-          input: pizza.map((c: any) => c.id),
-        })
-        await deleteProductsWorkflow(container).run({
-          input: { ids: ["101", "102"].map((id) => before.get(id).id) },
-        })
+        await deleteCategoryAndProducts(
+          "Піца",
+          ["101", "102"].map((id) => before.get(id).id)
+        )
 
         // One row per chunk: the two dishes are in the first two chunks, which start together.
         const { product_import, finished } = await startProductImport(
@@ -652,12 +650,7 @@ medusaIntegrationTestRunner({
         )
         expect(categories[0]).toHaveLength(1)
         expect(categories[1]).toEqual(categories[0])
-        const { data: again } = await query.graph({
-          entity: "product_category",
-          fields: ["id"],
-          filters: { name: "Піца" },
-        })
-        expect(again).toHaveLength(1)
+        expect(await categoriesNamed("Піца")).toHaveLength(1)
       })
 
       it("answers 400 naming the field for a start body with options it does not know", async () => {
