@@ -54,7 +54,7 @@ async function main() {
     })
     report(figures)
   }
-  if (parts.includes("memory")) {
+  if (parts.includes("memory") && sizes.length) {
     await memory(Math.max(...sizes))
   }
 }

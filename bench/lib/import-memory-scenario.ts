@@ -6,7 +6,6 @@
 // the same menu allocates, collected or not.
 import { writeFileSync } from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
-import type { MenuItem } from "../../src/lib/menu"
 import {
   allocatedBy,
   MB,
@@ -31,25 +30,19 @@ export default async function importMemoryScenario({
       "run through bench/import.js (BENCH_CONTROL_URL, BENCH_OUT, BENCH_MEMORY_SIDE)"
     )
   }
-  const { createDirectly, runImport, forgetLinks, warmUp } =
-    await prepareImportSides(container, control)
-  const measured = async (menu: MenuItem[]) => {
-    await (side === "import" ? runImport(menu) : createDirectly(menu))
-  }
-  // Links go after each import, outside what is measured (see forgetLinks).
-  const after = (menu: MenuItem[]) =>
-    side === "import" ? forgetLinks(menu) : Promise.resolve()
+  const { warmUp, sides } = await prepareImportSides(container, control)
+  const { run, after } = sides[side]
   await warmUp()
 
   let base = 1_000_000
   const figures = await repeated(async () => {
     const menu = menuOf("plain", size, (base += 1_000_000))
-    const { rest, peak } = await withPeakRss(() => measured(menu))
+    const { rest, peak } = await withPeakRss(() => run(menu))
     await after(menu)
     return { rss_over_rest_mb: (peak - rest) / MB }
   })
   const menu = menuOf("plain", size, (base += 1_000_000))
-  const allocated = await allocatedBy(() => measured(menu))
+  const allocated = await allocatedBy(() => run(menu))
   await after(menu)
   writeFileSync(
     out,

@@ -7,7 +7,6 @@
 // re-import with nothing changed. Writes each figure's median and spread.
 import { writeFileSync } from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
-import type { MenuItem } from "../../src/lib/menu"
 import {
   MB,
   MENU_KINDS,
@@ -31,7 +30,7 @@ export default async function importScenario({ container, args }: ExecArgs) {
     )
   }
   const sizes = args.map(Number).filter((n) => n > 0)
-  const { createDirectly, runImport, approveAll, forgetLinks, warmUp } =
+  const { createDirectly, runImport, approveAll, forgetLinks, warmUp, sides } =
     await prepareImportSides(container, control)
   await warmUp()
 
@@ -94,18 +93,12 @@ export default async function importScenario({ container, args }: ExecArgs) {
   const live: Record<string, ReturnType<typeof summarize>> = {}
   if ((globalThis as { gc?: () => void }).gc) {
     for (const size of sizes) {
-      const sides = {
-        import: (menu: MenuItem[]) => runImport(menu),
-        baseline: (menu: MenuItem[]) => createDirectly(menu),
-      }
-      for (const [side, run] of Object.entries(sides)) {
+      for (const [side, { run, after }] of Object.entries(sides)) {
         const menu = menuOf("plain", size, (base += 1_000_000))
         await restingRss()
         const rest = process.memoryUsage().heapUsed
         const peak = await withLiveHeap(() => run(menu))
-        if (side === "import") {
-          await forgetLinks(menu)
-        }
+        await after(menu)
         live[`plain_${size}_${side}_live_heap_mb`] = summarize([
           (peak - rest) / MB,
         ])

@@ -291,5 +291,15 @@ export async function prepareImportSides(
     }
   }
 
-  return { createDirectly, runImport, approveAll, forgetLinks, warmUp }
+  // Each side with what must follow it, outside what is measured.
+  type Side = {
+    run: (menu: MenuItem[]) => Promise<unknown>
+    after: (menu: MenuItem[]) => Promise<void>
+  }
+  const sides: Record<"import" | "baseline", Side> = {
+    import: { run: runImport, after: forgetLinks },
+    baseline: { run: createDirectly, after: async () => {} },
+  }
+
+  return { createDirectly, runImport, approveAll, forgetLinks, warmUp, sides }
 }
